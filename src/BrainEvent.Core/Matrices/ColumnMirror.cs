@@ -1,0 +1,102 @@
+namespace BrainEvent;
+
+/// <summary>
+/// The column-major view of a structure: for each index value <c>c</c>, the slots that point at it.
+/// Slots of one column keep their row-major order (a stable sort), so reading through the mirror sums
+/// in the same order as a sequential scatter. Weights are read through <see cref="Perm"/>, never copied,
+/// so new values (<c>WithData</c>, plasticity) never invalidate it.
+/// </summary>
+internal sealed class ColumnMirror
+{
+    public const string IndptrName = "indptr";
+    public const string RowOfSlotName = "row_of_slot";
+    public const string PermName = "perm";
+
+    private ColumnMirror(int[] indptr, int[] rowOfSlot, int[] perm)
+    {
+        Indptr = indptr;
+        RowOfSlot = rowOfSlot;
+        Perm = perm;
+    }
+
+    /// <summary>Column <c>c</c> owns mirror positions <c>[Indptr[c], Indptr[c + 1])</c>; length bound + 1.</summary>
+    public int[] Indptr { get; }
+
+    /// <summary>The stored row of the slot at each mirror position; length Nse.</summary>
+    public int[] RowOfSlot { get; }
+
+    /// <summary>The row-major slot at each mirror position; length Nse.</summary>
+    public int[] Perm { get; }
+
+    /// <summary>Counting sort of the slots by index value: O(Nse + bound).</summary>
+    public static ColumnMirror Build(ReadOnlySpan<int> indices, int nConn, int bound)
+    {
+        var indptr = new int[bound + 1];
+        foreach (int c in indices)
+        {
+            indptr[c + 1]++;
+        }
+
+        for (int c = 0; c < bound; c++)
+        {
+            indptr[c + 1] += indptr[c];
+        }
+
+        var next = indptr.AsSpan(0, bound).ToArray();
+        var perm = new int[indices.Length];
+        var rowOfSlot = new int[indices.Length];
+        for (int slot = 0; slot < indices.Length; slot++)
+        {
+            int position = next[indices[slot]]++;
+            perm[position] = slot;
+            rowOfSlot[position] = slot / nConn;
+        }
+
+        return new ColumnMirror(indptr, rowOfSlot, perm);
+    }
+
+    /// <summary>
+    /// Adopts mirror buffers handed back through <c>TreeUnflatten</c> after checking that they describe
+    /// exactly this structure; kernels read them without bounds checks, so nothing unchecked gets in.
+    /// </summary>
+    public static ColumnMirror Adopt(int[] indptr, int[] rowOfSlot, int[] perm, ReadOnlySpan<int> indices, int nConn, int bound)
+    {
+        ConnValidation.RequireLength(indptr.Length, bound + 1, IndptrName, "the indexed dimension + 1");
+        ConnValidation.RequireLength(rowOfSlot.Length, indices.Length, RowOfSlotName, "Nse");
+        ConnValidation.RequireLength(perm.Length, indices.Length, PermName, "Nse");
+        if (indptr[0] != 0 || indptr[bound] != indices.Length)
+        {
+            throw new ArgumentException(
+                $"indptr must start at 0 and end at Nse = {indices.Length}; got {indptr[0]} and {indptr[bound]}.", IndptrName);
+        }
+
+        for (int c = 0; c < bound; c++)
+        {
+            int previousSlot = -1;
+            if (indptr[c + 1] < indptr[c])
+            {
+                throw new ArgumentException($"indptr must not decrease; it does at column {c}.", IndptrName);
+            }
+
+            for (int p = indptr[c]; p < indptr[c + 1]; p++)
+            {
+                int slot = perm[p];
+                if (slot <= previousSlot || slot >= indices.Length || indices[slot] != c)
+                {
+                    throw new ArgumentException(
+                        $"perm must list, in increasing order, the slots whose index is {c}; position {p} holds {slot}.", PermName);
+                }
+
+                if (rowOfSlot[p] != slot / nConn)
+                {
+                    throw new ArgumentException(
+                        $"row_of_slot[{p}] must be {slot / nConn} (the stored row of slot {slot}); got {rowOfSlot[p]}.", RowOfSlotName);
+                }
+
+                previousSlot = slot;
+            }
+        }
+
+        return new ColumnMirror(indptr, rowOfSlot, perm);
+    }
+}

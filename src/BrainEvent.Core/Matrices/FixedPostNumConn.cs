@@ -1,0 +1,125 @@
+using System.Numerics;
+using BrainEvent.Graph;
+
+namespace BrainEvent;
+
+/// <summary>
+/// A matrix with a fixed number of post-synaptic targets per pre-synaptic neuron: stored row <c>i</c> is
+/// pre-synaptic neuron <c>i</c>, its indices are post-synaptic ids, and <c>W[i, indices[i, k]] += data[i, k]</c>.
+/// <c>spikes @ W</c> (<see cref="FixedNumConn{T}.VecMat(ReadOnlySpan{bool})"/>) touches only the rows of
+/// active neurons: the event-driven step of a simulation.
+/// </summary>
+/// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
+public sealed class FixedPostNumConn<T> : FixedNumConn<T, FixedPostNumConn<T>>
+    where T : unmanaged, IFloatingPointIeee754<T>
+{
+    /// <summary>A matrix from <c>[NumPre, nConn]</c> values and indices (both copied).</summary>
+    /// <param name="data">Values of the shape of <paramref name="indices"/>, or a single value (homogeneous).</param>
+    /// <param name="indices">Post-synaptic ids, each in <c>[0, NumPost)</c>; one row per pre-synaptic neuron.</param>
+    /// <param name="shape">The logical shape <c>(NumPre, NumPost)</c>.</param>
+    /// <param name="options">Construction options; <see langword="null"/> for the defaults.</param>
+    public FixedPostNumConn(T[,] data, int[,] indices, (int Rows, int Cols) shape, ConnOptions? options = null)
+        : this(ConnInput.FromArrays(FixedNumConnKind.FixedPost, data, indices, shape, options))
+    {
+    }
+
+    /// <summary>A matrix with one homogeneous <paramref name="weight"/> for every connection (indices copied).</summary>
+    /// <param name="weight">The weight of every connection.</param>
+    /// <param name="indices">Post-synaptic ids, each in <c>[0, NumPost)</c>; one row per pre-synaptic neuron.</param>
+    /// <param name="shape">The logical shape <c>(NumPre, NumPost)</c>.</param>
+    /// <param name="options">Construction options; <see langword="null"/> for the defaults.</param>
+    public FixedPostNumConn(T weight, int[,] indices, (int Rows, int Cols) shape, ConnOptions? options = null)
+        : this(ConnInput.FromWeight(FixedNumConnKind.FixedPost, weight, indices, shape, options))
+    {
+    }
+
+    /// <summary>
+    /// A matrix over flat row-major buffers, used as given (no copy): the memory must not change while the
+    /// matrix is in use. The indices are checked once, here.
+    /// </summary>
+    /// <param name="data"><c>NumPre * nConn</c> values, or one homogeneous value.</param>
+    /// <param name="indices"><c>NumPre * nConn</c> indices, row-major. Post-synaptic ids, each in <c>[0, NumPost)</c>; one row per pre-synaptic neuron.</param>
+    /// <param name="nConn">Connections per stored row.</param>
+    /// <param name="shape">The logical shape <c>(NumPre, NumPost)</c>.</param>
+    /// <param name="options">Construction options; <see langword="null"/> for the defaults.</param>
+    public FixedPostNumConn(ReadOnlyMemory<T> data, ReadOnlyMemory<int> indices, int nConn, (int Rows, int Cols) shape, ConnOptions? options = null)
+        : this(ConnInput.FromFlat(FixedNumConnKind.FixedPost, data, indices, nConn, shape, options))
+    {
+    }
+
+    private FixedPostNumConn(ConnParts<T> parts)
+        : base(parts)
+    {
+    }
+
+    /// <summary>The transpose, a FixedPreNumConn: O(1), the same arrays (and column mirror) with the shape swapped.</summary>
+    public FixedPreNumConn<T> Transpose() => FixedPreNumConn<T>.FromParts(Transposed());
+
+    /// <summary>
+    /// The FixedPost form of <paramref name="dense"/> (shape <c>(NumPre, NumPost)</c>), row by row. Non-zeros are taken in ascending index order. Without <paramref name="nConn"/>
+    /// every row must have the same number of non-zeros; with it, shorter rows are padded with zero
+    /// weights at index 0, and a row with more non-zeros is an error.
+    /// </summary>
+    public static FixedPostNumConn<T> FromDense(T[,] dense, int? nConn = null) => new(DenseConversion.FromDense(FixedNumConnKind.FixedPost, dense, nConn));
+
+    /// <summary>Rebuilds a matrix from the output of <see cref="FixedNumConn{T}.TreeFlatten"/>.</summary>
+    /// <param name="aux">The static metadata.</param>
+    /// <param name="children">The dynamic children, in the order flatten gave them.</param>
+    public static FixedPostNumConn<T> TreeUnflatten(FixedNumConnAux aux, IReadOnlyList<object> children) =>
+        Unflatten(aux, children, FixedNumConnKind.FixedPost, static parts => new FixedPostNumConn<T>(parts));
+
+    /// <summary>Adds <paramref name="b"/> to every stored value.</summary>
+    public static FixedPostNumConn<T> operator +(FixedPostNumConn<T> a, T b) => a.Operator(ElementOp.Add, b, scalarFirst: false);
+
+    /// <summary>Adds every stored value to <paramref name="a"/>.</summary>
+    public static FixedPostNumConn<T> operator +(T a, FixedPostNumConn<T> b) => b.Operator(ElementOp.Add, a, scalarFirst: true);
+
+    /// <summary>Adds the values of two matrices of the same structure slot by slot.</summary>
+    public static FixedPostNumConn<T> operator +(FixedPostNumConn<T> a, FixedPostNumConn<T> b) => a.Operator(ElementOp.Add, b);
+
+    /// <summary>Subtracts <paramref name="b"/> from every stored value.</summary>
+    public static FixedPostNumConn<T> operator -(FixedPostNumConn<T> a, T b) => a.Operator(ElementOp.Subtract, b, scalarFirst: false);
+
+    /// <summary>Subtracts every stored value from <paramref name="a"/>.</summary>
+    public static FixedPostNumConn<T> operator -(T a, FixedPostNumConn<T> b) => b.Operator(ElementOp.Subtract, a, scalarFirst: true);
+
+    /// <summary>Subtracts the values of two matrices of the same structure slot by slot.</summary>
+    public static FixedPostNumConn<T> operator -(FixedPostNumConn<T> a, FixedPostNumConn<T> b) => a.Operator(ElementOp.Subtract, b);
+
+    /// <summary>Multiplies every stored value by <paramref name="b"/>.</summary>
+    public static FixedPostNumConn<T> operator *(FixedPostNumConn<T> a, T b) => a.Operator(ElementOp.Multiply, b, scalarFirst: false);
+
+    /// <summary>Multiplies <paramref name="a"/> by every stored value.</summary>
+    public static FixedPostNumConn<T> operator *(T a, FixedPostNumConn<T> b) => b.Operator(ElementOp.Multiply, a, scalarFirst: true);
+
+    /// <summary>Multiplies the values of two matrices of the same structure slot by slot.</summary>
+    public static FixedPostNumConn<T> operator *(FixedPostNumConn<T> a, FixedPostNumConn<T> b) => a.Operator(ElementOp.Multiply, b);
+
+    /// <summary>Divides every stored value by <paramref name="b"/>.</summary>
+    public static FixedPostNumConn<T> operator /(FixedPostNumConn<T> a, T b) => a.Operator(ElementOp.Divide, b, scalarFirst: false);
+
+    /// <summary>Divides <paramref name="a"/> by every stored value.</summary>
+    public static FixedPostNumConn<T> operator /(T a, FixedPostNumConn<T> b) => b.Operator(ElementOp.Divide, a, scalarFirst: true);
+
+    /// <summary>Divides the values of two matrices of the same structure slot by slot.</summary>
+    public static FixedPostNumConn<T> operator /(FixedPostNumConn<T> a, FixedPostNumConn<T> b) => a.Operator(ElementOp.Divide, b);
+
+    /// <summary>The remainder of every stored value divided by <paramref name="b"/> (C#'s truncated <c>%</c>).</summary>
+    public static FixedPostNumConn<T> operator %(FixedPostNumConn<T> a, T b) => a.Operator(ElementOp.Remainder, b, scalarFirst: false);
+
+    /// <summary>The remainder of <paramref name="a"/> divided by every stored value (C#'s truncated <c>%</c>).</summary>
+    public static FixedPostNumConn<T> operator %(T a, FixedPostNumConn<T> b) => b.Operator(ElementOp.Remainder, a, scalarFirst: true);
+
+    /// <summary>The slot-by-slot remainder of two matrices of the same structure (C#'s truncated <c>%</c>).</summary>
+    public static FixedPostNumConn<T> operator %(FixedPostNumConn<T> a, FixedPostNumConn<T> b) => a.Operator(ElementOp.Remainder, b);
+
+    /// <summary>Negates every stored value.</summary>
+    public static FixedPostNumConn<T> operator -(FixedPostNumConn<T> a) => a.Operator(ElementOp.Negate);
+
+    /// <summary>The matrix itself.</summary>
+    public static FixedPostNumConn<T> operator +(FixedPostNumConn<T> a) => a;
+
+    internal static FixedPostNumConn<T> FromParts(ConnParts<T> parts) => new(parts with { Kind = FixedNumConnKind.FixedPost });
+
+    private protected override FixedPostNumConn<T> WithValues(ValueNode<T> values) => new(Parts(values));
+}
