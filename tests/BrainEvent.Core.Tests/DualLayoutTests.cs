@@ -26,11 +26,11 @@ public class DualLayoutTests
         var transposed = w.Transpose();
         var chained = w * 2.0;
 
-        var mirror = w.Structure.Mirror; // what the first product that needs it does
+        var mirror = w.ColumnMirror;
         foreach (var derived in new FixedNumConn<double>[] { w, renewed, transposed, chained })
         {
-            Assert.Same(w.Structure, derived.Structure);
-            Assert.True(((ReadOnlyMemory<int>)derived.Buffers["perm"]).Equals((ReadOnlyMemory<int>)mirror.Perm));
+            Assert.Same(mirror, derived.ColumnMirror);
+            Assert.True(((ReadOnlyMemory<int>)derived.Buffers["perm"]).Equals((ReadOnlyMemory<int>)mirror.PermArray));
         }
     }
 

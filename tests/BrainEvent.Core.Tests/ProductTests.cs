@@ -62,10 +62,12 @@ public class ProductTests
                 var right = RandomData.Spikes(c.NumPost, rate, c.Seed + 9);
                 var (mv, mvScale) = DenseReference.MatMul(dense, abs, DenseReference.Column(RandomData.ToDouble(right)));
                 Approx.Equal<T>(mv, mvScale, c.Nse, w.MatVec(right), $"{c} W @ s, rate {rate}");
+                Approx.Equal<T>(mv, mvScale, c.Nse, w.MatVec(BitSpikes.FromBools(right)), $"{c} W @ bits, rate {rate}");
 
                 var left = RandomData.Spikes(c.NumPre, rate, c.Seed + 10);
                 var (vm, vmScale) = DenseReference.LeftMatMul(DenseReference.Row(RandomData.ToDouble(left)), dense, abs);
                 Approx.Equal<T>(vm, vmScale, c.Nse, w.VecMat(left), $"{c} s @ W, rate {rate}");
+                Approx.Equal<T>(vm, vmScale, c.Nse, w.VecMat(BitSpikes.FromBools(left)), $"{c} bits @ W, rate {rate}");
             }
         }
     }

@@ -33,3 +33,13 @@ internal readonly ref struct EventOperand<T>(ReadOnlySpan<bool> spikes, int batc
 
     public T Value(int index, int column) => T.One;
 }
+
+internal readonly ref struct BitEventOperand<T>(ReadOnlySpan<ulong> words) : IOperand<T>
+    where T : unmanaged, IFloatingPointIeee754<T>
+{
+    private readonly ReadOnlySpan<ulong> _words = words;
+
+    public bool IsActive(int index, int column) => (_words[index >> 6] & (1UL << index)) != 0;
+
+    public T Value(int index, int column) => T.One;
+}

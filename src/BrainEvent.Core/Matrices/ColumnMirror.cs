@@ -1,35 +1,41 @@
 namespace BrainEvent;
 
 /// <summary>
-/// The column-major view of a structure: for each index value <c>c</c>, the slots that point at it.
-/// Slots of one column keep their row-major order (a stable sort), so reading through the mirror sums
-/// in the same order as a sequential scatter. Weights are read through <see cref="Perm"/>, never copied,
-/// so new values (<c>WithData</c>, plasticity) never invalidate it.
+/// The column-major view of a matrix's structure: for each index value <c>c</c> (a column of the
+/// storage), the slots that point at it. Slots of one column keep their row-major order (a stable sort),
+/// so reading through the mirror sums in the same order as a sequential scatter. Weights are read through
+/// <see cref="Perm"/>, never copied, so new values (<c>WithData</c>, plasticity) never invalidate it.
 /// </summary>
-internal sealed class ColumnMirror
+public sealed class ColumnMirror
 {
-    public const string IndptrName = "indptr";
-    public const string RowOfSlotName = "row_of_slot";
-    public const string PermName = "perm";
+    internal const string IndptrName = "indptr";
+    internal const string RowOfSlotName = "row_of_slot";
+    internal const string PermName = "perm";
 
     private ColumnMirror(int[] indptr, int[] rowOfSlot, int[] perm)
     {
-        Indptr = indptr;
-        RowOfSlot = rowOfSlot;
-        Perm = perm;
+        IndptrArray = indptr;
+        RowOfSlotArray = rowOfSlot;
+        PermArray = perm;
     }
 
-    /// <summary>Column <c>c</c> owns mirror positions <c>[Indptr[c], Indptr[c + 1])</c>; length bound + 1.</summary>
-    public int[] Indptr { get; }
+    /// <summary>Column <c>c</c> owns mirror positions <c>[Indptr[c], Indptr[c + 1])</c>; length: the indexed dimension + 1.</summary>
+    public ReadOnlySpan<int> Indptr => IndptrArray;
 
     /// <summary>The stored row of the slot at each mirror position; length Nse.</summary>
-    public int[] RowOfSlot { get; }
+    public ReadOnlySpan<int> RowOfSlot => RowOfSlotArray;
 
-    /// <summary>The row-major slot at each mirror position; length Nse.</summary>
-    public int[] Perm { get; }
+    /// <summary>The row-major slot (an index into the values) at each mirror position; length Nse.</summary>
+    public ReadOnlySpan<int> Perm => PermArray;
+
+    internal int[] IndptrArray { get; }
+
+    internal int[] RowOfSlotArray { get; }
+
+    internal int[] PermArray { get; }
 
     /// <summary>Counting sort of the slots by index value: O(Nse + bound).</summary>
-    public static ColumnMirror Build(ReadOnlySpan<int> indices, int nConn, int bound)
+    internal static ColumnMirror Build(ReadOnlySpan<int> indices, int nConn, int bound)
     {
         var indptr = new int[bound + 1];
         foreach (int c in indices)
@@ -59,7 +65,7 @@ internal sealed class ColumnMirror
     /// Adopts mirror buffers handed back through <c>TreeUnflatten</c> after checking that they describe
     /// exactly this structure; kernels read them without bounds checks, so nothing unchecked gets in.
     /// </summary>
-    public static ColumnMirror Adopt(int[] indptr, int[] rowOfSlot, int[] perm, ReadOnlySpan<int> indices, int nConn, int bound)
+    internal static ColumnMirror Adopt(int[] indptr, int[] rowOfSlot, int[] perm, ReadOnlySpan<int> indices, int nConn, int bound)
     {
         ConnValidation.RequireLength(indptr.Length, bound + 1, IndptrName, "the indexed dimension + 1");
         ConnValidation.RequireLength(rowOfSlot.Length, indices.Length, RowOfSlotName, "Nse");

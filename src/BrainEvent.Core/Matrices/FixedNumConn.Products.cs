@@ -70,6 +70,38 @@ public abstract partial class FixedNumConn<T>
         VectorProduct(new EventOperand<T>(spikes, 1), result, right: false);
     }
 
+    /// <summary><c>W @ s</c> for bit-packed spikes of length <see cref="NumPost"/>.</summary>
+    public T[] MatVec(BitSpikes spikes)
+    {
+        var result = new T[NumPre];
+        MatVec(spikes, result);
+        return result;
+    }
+
+    /// <summary><c>W @ s</c> for bit-packed spikes, written into <paramref name="result"/> (length <see cref="NumPre"/>).</summary>
+    public void MatVec(BitSpikes spikes, Span<T> result)
+    {
+        ArgumentNullException.ThrowIfNull(spikes);
+        CheckVectorLengths(spikes.Length, result.Length, nameof(spikes), right: true);
+        VectorProduct(new BitEventOperand<T>(spikes.Words), result, right: true);
+    }
+
+    /// <summary><c>s @ W</c> for bit-packed spikes of length <see cref="NumPre"/>.</summary>
+    public T[] VecMat(BitSpikes spikes)
+    {
+        var result = new T[NumPost];
+        VecMat(spikes, result);
+        return result;
+    }
+
+    /// <summary><c>s @ W</c> for bit-packed spikes, written into <paramref name="result"/> (length <see cref="NumPost"/>).</summary>
+    public void VecMat(BitSpikes spikes, Span<T> result)
+    {
+        ArgumentNullException.ThrowIfNull(spikes);
+        CheckVectorLengths(spikes.Length, result.Length, nameof(spikes), right: false);
+        VectorProduct(new BitEventOperand<T>(spikes.Words), result, right: false);
+    }
+
     /// <summary><c>W @ M</c> for <paramref name="m"/> of shape <c>(NumPost, b)</c>: shape <c>(NumPre, b)</c>.</summary>
     public T[,] MatMat(T[,] m)
     {
@@ -168,18 +200,22 @@ public abstract partial class FixedNumConn<T>
         where TIn : struct
     {
         string inputName = typeof(TIn) == typeof(bool) ? "spikes" : "v";
+        CheckVectorLengths(input.Length, result.Length, inputName, right);
+        ConnValidation.RequireNoOverlap(input, result, inputName);
+    }
+
+    private void CheckVectorLengths(int inputLength, int resultLength, string inputName, bool right)
+    {
         if (right)
         {
-            ConnValidation.RequireLength(input.Length, NumPost, inputName, "NumPost, the columns of W, for W @ x");
-            ConnValidation.RequireLength(result.Length, NumPre, nameof(result), "NumPre, the rows of W, for W @ x");
+            ConnValidation.RequireLength(inputLength, NumPost, inputName, "NumPost, the columns of W, for W @ x");
+            ConnValidation.RequireLength(resultLength, NumPre, "result", "NumPre, the rows of W, for W @ x");
         }
         else
         {
-            ConnValidation.RequireLength(input.Length, NumPre, inputName, "NumPre, the rows of W, for x @ W");
-            ConnValidation.RequireLength(result.Length, NumPost, nameof(result), "NumPost, the columns of W, for x @ W");
+            ConnValidation.RequireLength(inputLength, NumPre, inputName, "NumPre, the rows of W, for x @ W");
+            ConnValidation.RequireLength(resultLength, NumPost, "result", "NumPost, the columns of W, for x @ W");
         }
-
-        ConnValidation.RequireNoOverlap(input, result, inputName);
     }
 
     /// <summary>Checks the operand's dimension that meets W; <paramref name="shared"/> is that dimension's size.</summary>

@@ -89,12 +89,18 @@ public abstract partial class FixedNumConn<T>
 
             return new Dictionary<string, object>
             {
-                [ColumnMirror.IndptrName] = (ReadOnlyMemory<int>)mirror.Indptr,
-                [ColumnMirror.RowOfSlotName] = (ReadOnlyMemory<int>)mirror.RowOfSlot,
-                [ColumnMirror.PermName] = (ReadOnlyMemory<int>)mirror.Perm,
+                [ColumnMirror.IndptrName] = (ReadOnlyMemory<int>)mirror.IndptrArray,
+                [ColumnMirror.RowOfSlotName] = (ReadOnlyMemory<int>)mirror.RowOfSlotArray,
+                [ColumnMirror.PermName] = (ReadOnlyMemory<int>)mirror.PermArray,
             };
         }
     }
+
+    /// <summary>
+    /// The column-major mirror of the structure, built on first use (or at construction with
+    /// <see cref="ConnOptions.MaintainDualLayout"/>) and shared with every matrix of the same structure.
+    /// </summary>
+    public ColumnMirror ColumnMirror => Structure.Mirror;
 
     internal ConnStructure Structure { get; }
 

@@ -30,9 +30,9 @@ internal static class Pytree
         var mirror = matrix.Structure.BuiltMirror;
         if (mirror is not null)
         {
-            children.Add((ReadOnlyMemory<int>)mirror.Indptr);
-            children.Add((ReadOnlyMemory<int>)mirror.RowOfSlot);
-            children.Add((ReadOnlyMemory<int>)mirror.Perm);
+            children.Add((ReadOnlyMemory<int>)mirror.IndptrArray);
+            children.Add((ReadOnlyMemory<int>)mirror.RowOfSlotArray);
+            children.Add((ReadOnlyMemory<int>)mirror.PermArray);
         }
 
         var aux = new FixedNumConnAux(
