@@ -1,5 +1,7 @@
 using System.Numerics;
+using BrainEvent.Builders;
 using BrainEvent.Graph;
+using BrainEvent.IO;
 
 namespace BrainEvent;
 
@@ -61,6 +63,40 @@ public sealed class FixedPreNumConn<T> : FixedNumConn<T, FixedPreNumConn<T>>
     /// weights at index 0, and a column with more non-zeros is an error.
     /// </summary>
     public static FixedPreNumConn<T> FromDense(T[,] dense, int? nConn = null) => new(DenseConversion.FromDense(FixedNumConnKind.FixedPre, dense, nConn));
+
+    /// <summary>
+    /// A random matrix: every post-synaptic neuron gets <paramref name="nConn"/> uniformly drawn pre-synaptic sources, sorted
+    /// ascending, all with the homogeneous <paramref name="weight"/>. The same arguments give the same matrix on
+    /// every machine and for every thread count (row <c>r</c> draws from <see cref="Xoshiro256StarStar.ForStream"/><c>(seed, r)</c>).
+    /// </summary>
+    /// <param name="numPre">The number of pre-synaptic neurons (rows of <c>W</c>).</param>
+    /// <param name="numPost">The number of post-synaptic neurons (columns of <c>W</c>).</param>
+    /// <param name="nConn">Connections per stored row.</param>
+    /// <param name="weight">The weight of every connection.</param>
+    /// <param name="seed">The seed of the row streams.</param>
+    /// <param name="allowSelfConnections">When false, no row draws its diagonal entry <c>W[i, i]</c>; rows of a non-square matrix past the other dimension have none.</param>
+    /// <param name="withReplacement">When false (the default), no index repeats within a row, so <paramref name="nConn"/> must not exceed the candidates.</param>
+    /// <param name="options">Construction options; <see langword="null"/> for the defaults.</param>
+    public static FixedPreNumConn<T> Random(int numPre, int numPost, int nConn, T weight, ulong seed, bool allowSelfConnections = true, bool withReplacement = false, ConnOptions? options = null) => new(RandomConnectivity.Homogeneous(FixedNumConnKind.FixedPre, numPre, numPost, nConn, weight, seed, allowSelfConnections, withReplacement, options));
+
+    /// <summary>
+    /// A random matrix as <see cref="Random(int, int, int, T, ulong, bool, bool, ConnOptions?)"/>, with one weight per
+    /// connection drawn by <paramref name="weight"/> from the row's stream after its indices.
+    /// </summary>
+    /// <param name="numPre">The number of pre-synaptic neurons (rows of <c>W</c>).</param>
+    /// <param name="numPost">The number of post-synaptic neurons (columns of <c>W</c>).</param>
+    /// <param name="nConn">Connections per stored row.</param>
+    /// <param name="weight">How each connection's weight is drawn.</param>
+    /// <param name="seed">The seed of the row streams.</param>
+    /// <param name="allowSelfConnections">When false, no row draws its diagonal entry <c>W[i, i]</c>; rows of a non-square matrix past the other dimension have none.</param>
+    /// <param name="withReplacement">When false (the default), no index repeats within a row, so <paramref name="nConn"/> must not exceed the candidates.</param>
+    /// <param name="options">Construction options; <see langword="null"/> for the defaults.</param>
+    public static FixedPreNumConn<T> Random(int numPre, int numPost, int nConn, WeightInit weight, ulong seed, bool allowSelfConnections = true, bool withReplacement = false, ConnOptions? options = null) => new(RandomConnectivity.Initialised<T>(FixedNumConnKind.FixedPre, numPre, numPost, nConn, weight, seed, allowSelfConnections, withReplacement, options));
+
+    /// <summary>Loads a FixedPreNumConn saved by <see cref="FixedNumConn{T}.Save"/> or by <c>numpy.savez</c> (see <see cref="FixedNumConnFile"/>).</summary>
+    /// <param name="path">The <c>.npz</c> file.</param>
+    /// <exception cref="System.IO.InvalidDataException">The file is not a valid FixedPreNumConn archive; nothing is loaded.</exception>
+    public static FixedPreNumConn<T> Load(string path) => new(NpzConnReader.Read<T>(path, FixedNumConnKind.FixedPre));
 
     /// <summary>Rebuilds a matrix from the output of <see cref="FixedNumConn{T}.TreeFlatten"/>.</summary>
     /// <param name="aux">The static metadata.</param>

@@ -1,0 +1,160 @@
+using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace BrainEvent.IO;
+
+/// <summary>
+/// Reads named arrays from an <c>.npz</c> file, stored or deflated. Headers are read (and their sizes
+/// checked against the zip entry) before any payload, so a bad file is found before large allocations.
+/// Every problem is an <see cref="InvalidDataException"/> naming the file, the array, what was expected
+/// and what was found.
+/// </summary>
+internal sealed class NpzArchiveReader : IDisposable
+{
+    private readonly ZipArchive _zip;
+
+    private NpzArchiveReader(string path, ZipArchive zip)
+    {
+        Path = path;
+        _zip = zip;
+    }
+
+    public string Path { get; }
+
+    /// <summary>Opens <paramref name="path"/>; a file that is not a zip archive is an <see cref="InvalidDataException"/>.</summary>
+    public static NpzArchiveReader Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var file = File.OpenRead(path);
+        try
+        {
+            return new NpzArchiveReader(path, new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: false));
+        }
+        catch (InvalidDataException error)
+        {
+            file.Dispose();
+            throw new InvalidDataException($"{path}: not a readable .npz (zip) archive, it may be truncated or corrupt: {error.Message}", error);
+        }
+    }
+
+    /// <summary>The header of array <paramref name="name"/>, checked to be sizeable and to match the entry's size.</summary>
+    public NpyHeader Header(string name)
+    {
+        var entry = Entry(name);
+        var (header, headerLength) = Guard(name, () =>
+        {
+            using var stream = entry.Open();
+            return NpyHeader.Read(stream);
+        });
+        long count = header.ElementCount;
+        int itemSize = ItemSize(header.Descr);
+        if (count < 0 || count > Array.MaxLength || itemSize <= 0 || count > long.MaxValue / itemSize)
+        {
+            throw Fail(name, $"cannot hold shape {NpyHeader.FormatShape(header.Shape)} of dtype '{header.Descr}' in one array");
+        }
+
+        long payload = count * itemSize;
+        if (entry.Length != headerLength + payload)
+        {
+            throw Fail(name, $"the header promises {payload} data bytes ({NpyHeader.FormatShape(header.Shape)} of '{header.Descr}') after its {headerLength} header bytes, " +
+                $"but the entry holds {entry.Length} bytes in all");
+        }
+
+        return header;
+    }
+
+    /// <summary>
+    /// The payload of array <paramref name="name"/> as elements of <typeparamref name="TElement"/>, whose
+    /// size the caller has matched to the header's dtype.
+    /// </summary>
+    public TElement[] Payload<TElement>(string name)
+        where TElement : unmanaged
+    {
+        var header = Header(name);
+        long length = header.ElementCount * ItemSize(header.Descr) / Unsafe.SizeOf<TElement>();
+        if (length > Array.MaxLength)
+        {
+            throw Fail(name, $"{length} elements of {typeof(TElement).Name} do not fit in one array");
+        }
+
+        var values = new TElement[length];
+        var entry = Entry(name);
+        bool trailing = Guard(name, () =>
+        {
+            using var stream = entry.Open();
+            NpyHeader.Read(stream);
+            stream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+            return stream.ReadByte() >= 0;
+        });
+        if (trailing)
+        {
+            throw Fail(name, $"unexpected bytes after the data of shape {NpyHeader.FormatShape(header.Shape)}");
+        }
+
+        return values;
+    }
+
+    /// <summary>A string array's single value: <c>&lt;U</c> (UTF-32) or <c>|S</c> (bytes), NUL padding removed.</summary>
+    public string Text(string name, NpyHeader header)
+    {
+        var bytes = Payload<byte>(name);
+        string text = header.Descr.StartsWith("<U", StringComparison.Ordinal)
+            ? Encoding.UTF32.GetString(bytes)
+            : Encoding.Latin1.GetString(bytes);
+        return text.TrimEnd('\0');
+    }
+
+    /// <summary>An <see cref="InvalidDataException"/> about array <paramref name="name"/> of this file.</summary>
+    public InvalidDataException Fail(string name, string problem, Exception? inner = null) =>
+        new($"{Path}: array '{name}' ({NpzConnLayout.EntryName(name)}): {problem}.", inner);
+
+    public void Dispose() => _zip.Dispose();
+
+    /// <summary>The item size of a simple descr such as <c>&lt;f8</c>, <c>&lt;U16</c> (4 bytes a character) or <c>|S5</c>; -1 when unknown.</summary>
+    private static int ItemSize(string descr)
+    {
+        if (descr.Length < 3 || !int.TryParse(descr.AsSpan(2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int size))
+        {
+            return -1;
+        }
+
+        return descr[1] == 'U' ? (size > int.MaxValue / 4 ? -1 : size * 4) : size;
+    }
+
+    private ZipArchiveEntry Entry(string name)
+    {
+        string entryName = NpzConnLayout.EntryName(name);
+        var entry = _zip.GetEntry(entryName);
+        if (entry is null)
+        {
+            string found = string.Join(", ", _zip.Entries.Select(e => e.FullName));
+            throw new InvalidDataException(
+                $"{Path}: missing array '{name}': expected an entry {entryName}; the archive holds {(found.Length == 0 ? "no entries" : found)}.");
+        }
+
+        return entry;
+    }
+
+    /// <summary>Runs a read, turning format, truncation and decompression errors into a message about the array.</summary>
+    private T Guard<T>(string name, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (FormatException error)
+        {
+            throw Fail(name, $"bad NPY header: {error.Message}", error);
+        }
+        catch (EndOfStreamException error)
+        {
+            throw Fail(name, "the entry ends early (truncated file?)", error);
+        }
+        catch (InvalidDataException error)
+        {
+            throw Fail(name, $"the zip entry cannot be read (corrupt file?): {error.Message}", error);
+        }
+    }
+}
