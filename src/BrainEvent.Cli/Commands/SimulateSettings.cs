@@ -1,0 +1,66 @@
+using System.ComponentModel;
+using BrainEvent.Cli.Simulation;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace BrainEvent.Cli.Commands;
+
+/// <summary>The options of <c>brainevent simulate</c>.</summary>
+internal sealed class SimulateSettings : CommandSettings
+{
+    [CommandOption("--duration <SECONDS>")]
+    [Description("Simulated time in seconds (dt = 0.1 ms).")]
+    [DefaultValue(1.0)]
+    public double Duration { get; init; } = 1.0;
+
+    [CommandOption("--scale <SCALE>")]
+    [Description("Network size: 4000 * scale neurons, 80% excitatory.")]
+    [DefaultValue(1.0)]
+    public double Scale { get; init; } = 1.0;
+
+    [CommandOption("--seed <SEED>")]
+    [Description("Seed of the connectivity and the initial potentials.")]
+    [DefaultValue(42UL)]
+    public ulong Seed { get; init; } = 42;
+
+    [CommandOption("--threads <N>")]
+    [Description("Threads for the neuron update and the library's kernels (default: all cores).")]
+    public int? Threads { get; init; }
+
+    [CommandOption("--model <MODEL>")]
+    [Description("coba (conductance-based, the default) or cuba (current-based).")]
+    [DefaultValue("coba")]
+    public string Model { get; init; } = "coba";
+
+    [CommandOption("--out <DIR>")]
+    [Description("Folder for raster.png and rate.png.")]
+    [DefaultValue("out")]
+    public string Out { get; init; } = "out";
+
+    [CommandOption("--json <PATH>")]
+    [Description("Also write a JSON summary here.")]
+    public string? Json { get; init; }
+
+    /// <summary>The simulation these options ask for.</summary>
+    public SimulationOptions ToOptions() =>
+        new(NetworkModel.Find(Model) ?? NetworkModel.Coba, Scale, Duration, Seed, Threads ?? Environment.ProcessorCount);
+
+    public override ValidationResult Validate()
+    {
+        if (NetworkModel.Find(Model) is null)
+        {
+            return ValidationResult.Error($"--model must be coba or cuba; got '{Model}'.");
+        }
+
+        try
+        {
+            ToOptions().Validate();
+        }
+        catch (ArgumentException error)
+        {
+            return ValidationResult.Error(error.Message.Split(" (Parameter")[0]);
+        }
+
+        return ValidationResult.Success();
+    }
+}

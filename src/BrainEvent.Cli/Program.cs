@@ -1,0 +1,3 @@
+using BrainEvent.Cli;
+
+return CliApp.Create().Run(args);

@@ -1,0 +1,127 @@
+using System.Buffers.Binary;
+using System.Text.Json;
+using BrainEvent.Cli.Commands;
+using BrainEvent.Cli.Output;
+
+namespace BrainEvent.Cli.Tests;
+
+public class SimulateTests
+{
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    [Fact]
+    public void A_200_ms_run_at_quarter_scale_writes_the_plots_and_the_summary()
+    {
+        using var folder = new TempFolder();
+        var console = new TestConsole();
+        var settings = new SimulateSettings { Duration = 0.2, Scale = 0.25, Out = folder.File("plots"), Json = folder.File("summary.json"), Threads = 2 };
+
+        var result = SimulationRunner.Run(settings, console.Console);
+
+        foreach (string name in new[] { Plots.RasterFile, Plots.RateFile })
+        {
+            var png = File.ReadAllBytes(Path.Combine(folder.File("plots"), name));
+            Assert.Equal(PngSignature, png[..8]);
+
+            // The first chunk is IHDR: length 13, type, then width and height as big-endian integers.
+            Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(png, 12, 4));
+            Assert.Equal(1200, BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)));
+            Assert.Equal(600, BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));
+            Assert.True(png.Length > 5000, $"{name} has only {png.Length} bytes");
+        }
+
+        using var json = JsonDocument.Parse(File.ReadAllText(folder.File("summary.json")));
+        var root = json.RootElement;
+        Assert.Equal(1000, root.GetProperty("neurons").GetInt32());
+        Assert.Equal(800, root.GetProperty("excitatory").GetInt32());
+        Assert.Equal(80_000, root.GetProperty("synapses").GetInt64());
+        Assert.Equal(2000, root.GetProperty("steps").GetInt32());
+        Assert.True(root.GetProperty("wall_seconds").GetDouble() > 0);
+        foreach (string rate in new[] { "rate_exc_hz", "rate_inh_hz", "events_per_second" })
+        {
+            double value = root.GetProperty(rate).GetDouble();
+            Assert.True(double.IsFinite(value) && value > 0, $"{rate} = {value}");
+        }
+
+        // The rates are the spike counts over neurons and time, and the events the spikes times 80 targets.
+        long spikesE = root.GetProperty("spikes_exc").GetInt64();
+        long spikesI = root.GetProperty("spikes_inh").GetInt64();
+        Assert.Equal(spikesE / (800 * 0.2), root.GetProperty("rate_exc_hz").GetDouble(), 9);
+        Assert.Equal(spikesI / (200 * 0.2), root.GetProperty("rate_inh_hz").GetDouble(), 9);
+        Assert.Equal((spikesE + spikesI) * 80, root.GetProperty("synaptic_events").GetInt64());
+        Assert.Equal(spikesE, result.Recorder.ExcitatoryCounts.Sum());
+
+        // The balanced network fires irregularly at a few to a few tens of Hz, far from silence or saturation (196 Hz).
+        Assert.InRange(root.GetProperty("rate_exc_hz").GetDouble(), 2, 100);
+        Assert.InRange(root.GetProperty("rate_inh_hz").GetDouble(), 2, 100);
+
+        string output = console.Output;
+        Assert.Contains("100% (0.2 s of 0.2 s simulated)", output);
+        Assert.Contains("mean rate E", output);
+        Assert.Contains("synaptic events per s", output);
+    }
+
+    [Fact]
+    public void The_same_seed_gives_the_same_spikes_on_any_thread_count_and_another_seed_other_spikes()
+    {
+        var a = Run(seed: 7, threads: 1);
+        var b = Run(seed: 7, threads: 3);
+        var c = Run(seed: 8, threads: 1);
+        Assert.Equal(a.Recorder.ExcitatoryCounts, b.Recorder.ExcitatoryCounts);
+        Assert.Equal(a.Recorder.InhibitoryCounts, b.Recorder.InhibitoryCounts);
+        Assert.NotEqual(a.Recorder.ExcitatoryCounts, c.Recorder.ExcitatoryCounts);
+    }
+
+    [Fact]
+    public void The_current_based_model_runs_too()
+    {
+        // From V ~ Normal(-55, 2) toward E_L = -49, a typical neuron first reaches threshold after about 36 ms.
+        var result = Run(seed: 1, threads: 1, model: "cuba", duration: 0.1);
+        Assert.Equal("cuba", result.Options.Model.Name);
+        Assert.True(result.RateExcitatoryHz > 0 && result.RateInhibitoryHz > 0);
+    }
+
+    [Fact]
+    public void Bad_options_are_reported_by_the_command_line()
+    {
+        var console = new TestConsole();
+        int code = CliApp.Create(console.Console).Run(["simulate", "--scale", "0.001"]);
+        Assert.NotEqual(0, code);
+        Assert.Contains("--scale must give between 80", console.Output);
+
+        var model = new TestConsole();
+        Assert.NotEqual(0, CliApp.Create(model.Console).Run(["simulate", "--model", "hh"]));
+        Assert.Contains("--model must be coba or cuba; got 'hh'", model.Output);
+    }
+
+    [Fact]
+    public void Bench_prints_a_row_per_size_and_kernel()
+    {
+        var console = new TestConsole();
+        int code = CliApp.Create(console.Console).Run(["bench", "--sizes", "500,1000", "--nconn", "10", "--seconds", "0.001", "--threads", "1"]);
+        Assert.Equal(0, code);
+        string output = console.Output;
+        Assert.Contains("nConn = 10, 1 thread(s)", output);
+        Assert.Equal(2, CountOf(output, "BitSpikes 1%"));
+        Assert.Equal(2, CountOf(output, "W @ v (MatVec, dense)"));
+    }
+
+    [Fact]
+    public void The_step_loop_allocates_nothing()
+    {
+        var options = new SimulateSettings { Duration = 0.02, Scale = 0.25, Threads = 2 }.ToOptions();
+        using var network = Simulation.EiNetwork.Build(options, parallelThreshold: 0, wordsPerChunk: 1);
+        network.Run();
+        Assert.Equal(0, network.Run().LoopAllocatedBytes);
+    }
+
+    /// <summary>A short run whose update is shared among the threads in 64-neuron chunks, whatever the size.</summary>
+    private static Simulation.SimulationResult Run(ulong seed, int threads, string model = "coba", double duration = 0.02)
+    {
+        var options = new SimulateSettings { Duration = duration, Scale = 0.25, Seed = seed, Threads = threads, Model = model }.ToOptions();
+        using var network = Simulation.EiNetwork.Build(options, parallelThreshold: 0, wordsPerChunk: 1);
+        return network.Run();
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
+}
