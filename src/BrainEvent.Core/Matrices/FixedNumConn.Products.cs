@@ -356,7 +356,7 @@ public abstract partial class FixedNumConn<T>
         ConnValidation.RequireNoOverlap(input, result, inputName);
     }
 
-    private void CheckVectorLengths(int inputLength, int resultLength, string inputName, bool right)
+    internal void CheckVectorLengths(int inputLength, int resultLength, string inputName, bool right)
     {
         if (right)
         {
@@ -374,7 +374,10 @@ public abstract partial class FixedNumConn<T>
     /// Checks the operand's dimension that meets W (<paramref name="shared"/>) and the result's shape; for
     /// <c>W @ M</c> the batch is M's columns, for <c>M @ W</c> its rows.
     /// </summary>
-    private void CheckMatrixProduct(int shared, int batch, Array result, string paramName, bool right)
+    private void CheckMatrixProduct(int shared, int batch, Array result, string paramName, bool right) =>
+        CheckMatrixShapes(shared, batch, result.GetLength(0), result.GetLength(1), paramName, right);
+
+    internal void CheckMatrixShapes(int shared, int batch, int resultRows, int resultCols, string paramName, bool right)
     {
         if (right && shared != NumPost)
         {
@@ -389,10 +392,10 @@ public abstract partial class FixedNumConn<T>
         }
 
         var expected = right ? (NumPre, batch) : (batch, NumPost);
-        var actual = (result.GetLength(0), result.GetLength(1));
+        var actual = (resultRows, resultCols);
         if (actual != expected)
         {
-            throw new ArgumentException($"result must have shape {expected}; got {actual}.", nameof(result));
+            throw new ArgumentException($"result must have shape {expected}; got {actual}.", "result");
         }
     }
 }
