@@ -1,11 +1,24 @@
 using System.Buffers;
 using BrainEvent.Graph;
+using BrainEvent.Jit;
 using BrainEvent.Kernels;
 
 namespace BrainEvent;
 
 public abstract partial class FixedNumConn<T>
 {
+    /// <summary>
+    /// <c>W @ x</c> compiled once for hot loops: the returned handle keeps the compiled kernels of this
+    /// matrix's structure and skips the cache lookup on each call.
+    /// </summary>
+    public CompiledProduct<T> CompileMatVec() => new(this, right: true);
+
+    /// <summary>
+    /// <c>x @ W</c> compiled once for hot loops (e.g. <c>spikes @ W</c> every time step): the returned
+    /// handle keeps the compiled kernels of this matrix's structure and skips the cache lookup on each call.
+    /// </summary>
+    public CompiledProduct<T> CompileVecMat() => new(this, right: false);
+
     /// <summary><c>W @ v</c>: a vector of length <see cref="NumPre"/>.</summary>
     /// <param name="v">A vector of length <see cref="NumPost"/>.</param>
     public T[] MatVec(ReadOnlySpan<T> v)
@@ -47,13 +60,10 @@ public abstract partial class FixedNumConn<T>
     }
 
     /// <summary><c>W @ s</c> written into <paramref name="result"/> (length <see cref="NumPre"/>). Allocates nothing.</summary>
-    public unsafe void MatVec(ReadOnlySpan<bool> spikes, Span<T> result)
+    public void MatVec(ReadOnlySpan<bool> spikes, Span<T> result)
     {
         CheckVectorProduct(spikes, result, right: true);
-        fixed (bool* s = spikes)
-        {
-            EventVector(new BoolSource((byte*)s, spikes.Length), result, right: true);
-        }
+        BoolEventVector(spikes, result, right: true);
     }
 
     /// <summary>
@@ -68,13 +78,10 @@ public abstract partial class FixedNumConn<T>
     }
 
     /// <summary><c>s @ W</c> written into <paramref name="result"/> (length <see cref="NumPost"/>). Allocates nothing.</summary>
-    public unsafe void VecMat(ReadOnlySpan<bool> spikes, Span<T> result)
+    public void VecMat(ReadOnlySpan<bool> spikes, Span<T> result)
     {
         CheckVectorProduct(spikes, result, right: false);
-        fixed (bool* s = spikes)
-        {
-            EventVector(new BoolSource((byte*)s, spikes.Length), result, right: false);
-        }
+        BoolEventVector(spikes, result, right: false);
     }
 
     /// <summary><c>W @ s</c> for bit-packed spikes of length <see cref="NumPost"/>.</summary>
@@ -186,75 +193,140 @@ public abstract partial class FixedNumConn<T>
     /// rows are W's rows) and scatters for FixedPre; <c>x @ W</c> is the other way round. A scatter runs
     /// as a gather over the column mirror.
     /// </summary>
-    private protected bool IsGather(bool right) => (Kind == FixedNumConnKind.FixedPost) == right;
+    internal bool IsGather(bool right) => (Kind == FixedNumConnKind.FixedPost) == right;
 
-    /// <summary>The values as one buffer: the stored one, or a lazy graph evaluated now.</summary>
-    private BufferLeaf<T> ValueBuffer() =>
-        Values as BufferLeaf<T> ?? new BufferLeaf<T>(GraphInterpreter<T>.Evaluate(Values, Nse), IsHomogeneous);
-
-    private unsafe void DenseVector(ReadOnlySpan<T> v, Span<T> result, bool right)
+    /// <summary>
+    /// The graph to compile when the values are a lazy chain with per-slot values and this process can
+    /// compile; a homogeneous chain needs no kernel (it is one value).
+    /// </summary>
+    internal WeightGraph<T>? FusionGraph()
     {
-        var values = ValueBuffer();
+        if (!IsLazy || IsHomogeneous)
+        {
+            return null;
+        }
+
+        return FusedRunner<T>.CanFuse(WeightGraph) ? WeightGraph : null;
+    }
+
+    /// <summary>
+    /// The values the library kernels read: the stored ones (in mirror order when asked), one homogeneous
+    /// value (a chain's evaluated into <paramref name="scalar"/>, without allocating), or, for a chain this
+    /// process cannot compile, the interpreted values.
+    /// </summary>
+    private ReadOnlySpan<T> KernelValues(bool mirrorOrder, ref T scalar, out bool broadcast)
+    {
+        broadcast = IsHomogeneous;
+        if (broadcast)
+        {
+            scalar = GraphInterpreter<T>.EvaluateBroadcast(Values);
+            return new ReadOnlySpan<T>(ref scalar);
+        }
+
+        var leaf = Values as BufferLeaf<T> ?? new BufferLeaf<T>(EvaluateToArray(), broadcast: false);
+        return mirrorOrder ? leaf.InMirrorOrder(Structure.Mirror).Span : leaf.Values.Span;
+    }
+
+    /// <summary><paramref name="kernel"/>: a compiled kernel resolved in advance (<see cref="CompiledProduct{T}"/>), else looked up.</summary>
+    internal unsafe void DenseVector(ReadOnlySpan<T> v, Span<T> result, bool right, FusedKernel? kernel = null)
+    {
+        bool mirror = !IsGather(right);
         fixed (T* x = v)
         fixed (T* y = result)
         {
-            if (IsGather(right))
+            if (FusionGraph() is { } graph)
             {
-                fixed (T* w = values.Values.Span)
-                fixed (int* indices = Indices.Span)
-                {
-                    GatherKernel<T>.Run(new RowSegments(StorageRows, NConn), w, values.IsBroadcast, indices, x, y);
-                }
+                FusedRunner<T>.Gather(this, graph, x, y, mirror, kernel);
+                return;
             }
-            else
+
+            T scalar = default;
+            fixed (T* w = KernelValues(mirror, ref scalar, out bool broadcast))
             {
-                var mirror = Structure.Mirror;
-                fixed (T* w = values.InMirrorOrder(mirror).Span)
-                fixed (int* indptr = mirror.Indptr)
-                fixed (int* rows = mirror.RowOfSlot)
+                if (!mirror)
                 {
-                    GatherKernel<T>.Run(new ColumnSegments(indptr, Structure.IndexBound), w, values.IsBroadcast, rows, x, y);
+                    fixed (int* indices = Indices.Span)
+                    {
+                        GatherKernel<T>.Run(new RowSegments(StorageRows, NConn), w, broadcast, indices, x, y);
+                    }
+                }
+                else
+                {
+                    var columns = Structure.Mirror;
+                    fixed (int* indptr = columns.Indptr)
+                    fixed (int* rows = columns.RowOfSlot)
+                    {
+                        GatherKernel<T>.Run(new ColumnSegments(indptr, Structure.IndexBound), w, broadcast, rows, x, y);
+                    }
                 }
             }
         }
     }
 
-    private unsafe void BitEventVector(BitSpikes spikes, Span<T> result, bool right)
+    internal unsafe void BitEventVector(BitSpikes spikes, Span<T> result, bool right, FusedKernel? kernel = null)
     {
         fixed (ulong* words = spikes.Words)
         {
-            EventVector(new BitSource(words, spikes.Words.Length), result, right);
+            EventVector((nint)words, spikes.Length, bitPacked: true, result, right, kernel);
+        }
+    }
+
+    internal unsafe void BoolEventVector(ReadOnlySpan<bool> spikes, Span<T> result, bool right, FusedKernel? kernel = null)
+    {
+        fixed (bool* s = spikes)
+        {
+            EventVector((nint)s, spikes.Length, bitPacked: false, result, right, kernel);
         }
     }
 
     /// <summary>
     /// An event product touches only the segments of active neurons: the stored rows when the spikes index
-    /// them (the scatter direction), else the mirror columns.
+    /// them (the scatter direction), else the mirror columns. <paramref name="active"/> holds words of bits
+    /// or bools.
     /// </summary>
-    private unsafe void EventVector<TSource>(TSource active, Span<T> result, bool right)
-        where TSource : struct, IActiveSource
+    private unsafe void EventVector(nint active, int activeLength, bool bitPacked, Span<T> result, bool right, FusedKernel? kernel)
     {
-        var values = ValueBuffer();
+        bool mirror = IsGather(right);
         fixed (T* y = result)
         {
-            if (!IsGather(right))
+            if (FusionGraph() is { } graph)
             {
-                fixed (T* w = values.Values.Span)
-                fixed (int* indices = Indices.Span)
+                FusedRunner<T>.EventScatter(this, graph, active, activeLength, bitPacked, y, result.Length, mirror, kernel);
+                return;
+            }
+
+            T scalar = default;
+            fixed (T* w = KernelValues(mirror, ref scalar, out bool broadcast))
+            {
+                if (bitPacked)
                 {
-                    EventScatterKernel<T>.Run(new RowSegments(StorageRows, NConn), w, values.IsBroadcast, indices, active, y, result.Length);
+                    EventScatter(new BitSource((ulong*)active, BitSpikes.WordCount(activeLength)), w, broadcast, y, result.Length, mirror);
+                }
+                else
+                {
+                    EventScatter(new BoolSource((byte*)active, activeLength), w, broadcast, y, result.Length, mirror);
                 }
             }
-            else
+        }
+    }
+
+    private unsafe void EventScatter<TSource>(TSource active, T* w, bool broadcast, T* y, int outputLength, bool mirror)
+        where TSource : struct, IActiveSource
+    {
+        if (!mirror)
+        {
+            fixed (int* indices = Indices.Span)
             {
-                var mirror = Structure.Mirror;
-                fixed (T* w = values.InMirrorOrder(mirror).Span)
-                fixed (int* indptr = mirror.Indptr)
-                fixed (int* rows = mirror.RowOfSlot)
-                {
-                    EventScatterKernel<T>.Run(
-                        new ColumnSegments(indptr, Structure.IndexBound), w, values.IsBroadcast, rows, active, y, result.Length);
-                }
+                EventScatterKernel<T>.Run(new RowSegments(StorageRows, NConn), w, broadcast, indices, active, y, outputLength);
+            }
+        }
+        else
+        {
+            var columns = Structure.Mirror;
+            fixed (int* indptr = columns.Indptr)
+            fixed (int* rows = columns.RowOfSlot)
+            {
+                EventScatterKernel<T>.Run(new ColumnSegments(indptr, Structure.IndexBound), w, broadcast, rows, active, y, outputLength);
             }
         }
     }
@@ -290,7 +362,7 @@ public abstract partial class FixedNumConn<T>
             fixed (TOperand* x = operand)
             fixed (T* y = target)
             {
-                BatchProduct((byte*)x, events, batch, y, IsGather(right));
+                BatchProduct((byte*)x, events, batch, y, mirror: !IsGather(right));
             }
 
             if (!right)
@@ -312,25 +384,32 @@ public abstract partial class FixedNumConn<T>
         }
     }
 
-    private unsafe void BatchProduct(byte* x, bool events, int batch, T* y, bool gather)
+    private unsafe void BatchProduct(byte* x, bool events, int batch, T* y, bool mirror)
     {
-        var values = ValueBuffer();
-        if (gather)
+        if (FusionGraph() is { } graph)
         {
-            fixed (T* w = values.Values.Span)
-            fixed (int* indices = Indices.Span)
-            {
-                RunBatch(new RowSegments(StorageRows, NConn), w, values.IsBroadcast, indices, x, events, batch, y);
-            }
+            FusedRunner<T>.Batch(this, graph, x, events, batch, y, mirror);
+            return;
         }
-        else
+
+        T scalar = default;
+        fixed (T* w = KernelValues(mirror, ref scalar, out bool broadcast))
         {
-            var mirror = Structure.Mirror;
-            fixed (T* w = values.InMirrorOrder(mirror).Span)
-            fixed (int* indptr = mirror.Indptr)
-            fixed (int* rows = mirror.RowOfSlot)
+            if (!mirror)
             {
-                RunBatch(new ColumnSegments(indptr, Structure.IndexBound), w, values.IsBroadcast, rows, x, events, batch, y);
+                fixed (int* indices = Indices.Span)
+                {
+                    RunBatch(new RowSegments(StorageRows, NConn), w, broadcast, indices, x, events, batch, y);
+                }
+            }
+            else
+            {
+                var columns = Structure.Mirror;
+                fixed (int* indptr = columns.Indptr)
+                fixed (int* rows = columns.RowOfSlot)
+                {
+                    RunBatch(new ColumnSegments(indptr, Structure.IndexBound), w, broadcast, rows, x, events, batch, y);
+                }
             }
         }
     }
@@ -348,7 +427,7 @@ public abstract partial class FixedNumConn<T>
         }
     }
 
-    private void CheckVectorProduct<TIn>(ReadOnlySpan<TIn> input, Span<T> result, bool right)
+    internal void CheckVectorProduct<TIn>(ReadOnlySpan<TIn> input, Span<T> result, bool right)
         where TIn : struct
     {
         string inputName = typeof(TIn) == typeof(bool) ? "spikes" : "v";
