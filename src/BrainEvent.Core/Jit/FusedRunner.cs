@@ -37,98 +37,90 @@ internal static unsafe class FusedRunner<T>
             static (key, graph) => FusedCompiler.Compile(key, graph));
     }
 
-    public static void Gather(FixedNumConn<T> matrix, WeightGraph<T> graph, T* x, T* y, bool mirror, FusedKernel? kernel)
-    {
-        kernel ??= KernelFor(FusedKernelKind.Gather, matrix, mirror);
-        using var leaves = new PinnedLeaves(graph, mirror ? matrix.Structure.Mirror : null);
-        var scalars = stackalloc T[MaxScalarLeaves];
-        fixed (int* targets = mirror ? matrix.Structure.Mirror.RowOfSlot : matrix.Indices.Span)
-        fixed (int* indptr = mirror ? matrix.Structure.Mirror.Indptr : default)
-        {
-            var args = Arguments(matrix, graph, leaves, scalars, targets, indptr);
-            args.X = (nint)x;
-            args.Y = (nint)y;
-            RunSegments(kernel, args, matrix, mirror, indptr, costPerSlot: 1);
-        }
-    }
+    public static void Gather(FixedNumConn<T> matrix, WeightGraph<T> graph, T* x, T* y, bool mirror, FusedKernel? kernel) =>
+        Run(kernel ?? KernelFor(FusedKernelKind.Gather, matrix, mirror), matrix, graph, mirror, new FusedArgs { X = (nint)x, Y = (nint)y }, Work.Segments);
 
     public static void EventScatter(
         FixedNumConn<T> matrix, WeightGraph<T> graph, nint active, int activeLength, bool bitPacked, T* y, int outputLength, bool mirror, FusedKernel? kernel)
     {
         kernel ??= KernelFor(bitPacked ? FusedKernelKind.EventScatterBits : FusedKernelKind.EventScatterBools, matrix, mirror);
-        using var leaves = new PinnedLeaves(graph, mirror ? matrix.Structure.Mirror : null);
-        var scalars = stackalloc T[MaxScalarLeaves];
-        fixed (int* targets = mirror ? matrix.Structure.Mirror.RowOfSlot : matrix.Indices.Span)
-        fixed (int* indptr = mirror ? matrix.Structure.Mirror.Indptr : default)
-        {
-            var args = Arguments(matrix, graph, leaves, scalars, targets, indptr);
-            args.Active = active;
-            args.ActiveLength = activeLength;
-            args.Y = (nint)y;
-            args.OutputLength = outputLength;
-            kernel(args, 0, 1);
-        }
+        var args = new FusedArgs { Active = active, ActiveLength = activeLength, Y = (nint)y, OutputLength = outputLength };
+        Run(kernel, matrix, graph, mirror, args, Work.Whole);
     }
 
     public static void Batch(FixedNumConn<T> matrix, WeightGraph<T> graph, byte* x, bool events, int batch, T* y, bool mirror)
     {
         var kernel = KernelFor(events ? FusedKernelKind.EventMatMat : FusedKernelKind.MatMat, matrix, mirror);
-        using var leaves = new PinnedLeaves(graph, mirror ? matrix.Structure.Mirror : null);
-        var scalars = stackalloc T[MaxScalarLeaves];
-        fixed (int* targets = mirror ? matrix.Structure.Mirror.RowOfSlot : matrix.Indices.Span)
-        fixed (int* indptr = mirror ? matrix.Structure.Mirror.Indptr : default)
-        {
-            var args = Arguments(matrix, graph, leaves, scalars, targets, indptr);
-            args.X = (nint)x;
-            args.Y = (nint)y;
-            args.Batch = batch;
-            RunSegments(kernel, args, matrix, mirror, indptr, costPerSlot: Math.Max(1, batch / 16));
-        }
+        Run(kernel, matrix, graph, mirror, new FusedArgs { X = (nint)x, Y = (nint)y, Batch = batch }, Work.Segments);
     }
 
     /// <summary>The values of every slot, computed by a compiled map.</summary>
     public static T[] Map(FixedNumConn<T> matrix, WeightGraph<T> graph)
     {
-        var kernel = KernelFor(FusedKernelKind.Map, matrix, mirror: false);
         var values = GC.AllocateUninitializedArray<T>(matrix.Nse);
-        using var leaves = new PinnedLeaves(graph, mirror: null);
-        var scalars = stackalloc T[MaxScalarLeaves];
         fixed (T* y = values)
         {
-            var args = Arguments(matrix, graph, leaves, scalars, null, null);
-            args.Y = (nint)y;
-            var job = new ChunkJob { Kernel = kernel, Args = args, Count = values.Length, PerChunk = Chunking.SlotsPerChunk };
-            WorkerPool.Run(ref job, Chunking.ChunkCount(values.Length, job.PerChunk));
+            Run(KernelFor(FusedKernelKind.Map, matrix, mirror: false), matrix, graph, mirror: false, new FusedArgs { Y = (nint)y }, Work.Slots);
         }
 
         return values;
     }
 
-    private static FusedArgs Arguments(FixedNumConn<T> matrix, WeightGraph<T> graph, in PinnedLeaves leaves, T* scalars, int* targets, int* indptr)
+    /// <summary>
+    /// Completes the arguments (pinned leaves, scalars read now, targets and mirror addresses) and runs the
+    /// kernel over its work, cut into the library's chunks.
+    /// </summary>
+    private static void Run(FusedKernel kernel, FixedNumConn<T> matrix, WeightGraph<T> graph, bool mirror, FusedArgs args, Work work)
     {
+        var columns = mirror ? matrix.Structure.Mirror : null;
+        using var leaves = new PinnedLeaves(graph, columns);
+        var scalars = stackalloc T[MaxScalarLeaves];
         for (int j = 0; j < graph.ScalarLeaves.Length; j++)
         {
             scalars[j] = graph.ReadScalar(j);
         }
 
-        return new FusedArgs
+        fixed (int* targets = columns is null ? matrix.Indices.Span : columns.RowOfSlot)
+        fixed (int* indptr = columns is null ? default : columns.Indptr)
         {
-            Targets = (nint)targets,
-            Indptr = (nint)indptr,
-            SlotLeaves = leaves.Table,
-            Scalars = (nint)scalars,
-            NConn = matrix.NConn,
-        };
+            args.Targets = (nint)targets;
+            args.Indptr = (nint)indptr;
+            args.SlotLeaves = leaves.Table;
+            args.Scalars = (nint)scalars;
+            args.NConn = matrix.NConn;
+            switch (work)
+            {
+                case Work.Whole:
+                    kernel(args, 0, 1);
+                    break;
+                case Work.Slots:
+                    RunChunks(kernel, args, matrix.Nse, Chunking.SlotsPerChunk);
+                    break;
+                default:
+                    int count = mirror ? matrix.Structure.IndexBound : matrix.StorageRows;
+                    int perChunk = mirror
+                        ? Chunking.SegmentsPerChunk(new ColumnSegments(indptr, count))
+                        : Chunking.SegmentsPerChunk(new RowSegments(count, matrix.NConn));
+
+                    // A matrix product does a batch's worth of work per slot: smaller chunks.
+                    RunChunks(kernel, args, count, Math.Max(1, perChunk / Math.Max(1, args.Batch / 16)));
+                    break;
+            }
+        }
     }
 
-    private static void RunSegments(FusedKernel kernel, FusedArgs args, FixedNumConn<T> matrix, bool mirror, int* indptr, int costPerSlot)
+    private static void RunChunks(FusedKernel kernel, FusedArgs args, int count, int perChunk)
     {
-        int count = mirror ? matrix.Structure.IndexBound : matrix.StorageRows;
-        int perChunk = mirror
-            ? Chunking.SegmentsPerChunk(new ColumnSegments(indptr, count))
-            : Chunking.SegmentsPerChunk(new RowSegments(count, matrix.NConn));
-        var job = new ChunkJob { Kernel = kernel, Args = args, Count = count, PerChunk = Math.Max(1, perChunk / costPerSlot) };
-        WorkerPool.Run(ref job, Chunking.ChunkCount(count, job.PerChunk));
+        var job = new ChunkJob { Kernel = kernel, Args = args, Count = count, PerChunk = perChunk };
+        WorkerPool.Run(ref job, Chunking.ChunkCount(count, perChunk));
+    }
+
+    /// <summary>How a kernel's work is cut: one call (event scatters), slot ranges (maps), segment ranges.</summary>
+    private enum Work
+    {
+        Whole,
+        Slots,
+        Segments,
     }
 
     private struct ChunkJob : IChunkJob

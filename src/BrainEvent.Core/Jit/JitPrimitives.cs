@@ -46,81 +46,32 @@ internal static unsafe class JitPrimitives
     /// <summary>The first <paramref name="count"/> lanes from <c>source[index..]</c>, zero elsewhere; nothing further is read.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> LoadPartial<T>(nint source, int index, int count)
-        where T : unmanaged
-    {
-        if (typeof(T) == typeof(float))
-        {
-            return Avx.MaskLoad((float*)source + index, TailMask.Int32(count).AsSingle()).As<float, T>();
-        }
-
-        return Avx.MaskLoad((double*)source + index, TailMask.Int64(count).AsDouble()).As<double, T>();
-    }
+        where T : unmanaged => Vectors.LoadPartial((T*)source + index, count);
 
     /// <summary>Stores the first <paramref name="count"/> lanes to <c>destination[index..]</c>; nothing further is written.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void StorePartial<T>(nint destination, int index, int count, Vector256<T> value)
-        where T : unmanaged
-    {
-        if (typeof(T) == typeof(float))
-        {
-            Avx.MaskStore((float*)destination + index, TailMask.Int32(count).AsSingle(), value.As<T, float>());
-        }
-        else
-        {
-            Avx.MaskStore((double*)destination + index, TailMask.Int64(count).AsDouble(), value.As<T, double>());
-        }
-    }
+        where T : unmanaged => Vectors.StorePartial((T*)destination + index, count, value);
 
     /// <summary>All ones in the first <paramref name="count"/> lanes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> FirstLanes<T>(int count)
-        where T : unmanaged =>
-        typeof(T) == typeof(float) ? TailMask.Int32(count).As<int, T>() : TailMask.Int64(count).As<long, T>();
+        where T : unmanaged => Vectors.FirstLanes<T>(count);
 
     /// <summary><c>x[targets[slot + i]]</c> for a full vector of lanes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Gather<T>(nint x, nint targets, int slot)
-        where T : unmanaged
-    {
-        if (typeof(T) == typeof(float))
-        {
-            return Avx2.GatherVector256((float*)x, Avx.LoadVector256((int*)targets + slot), 4).As<float, T>();
-        }
-
-        return Avx2.GatherVector256((double*)x, Sse2.LoadVector128((int*)targets + slot), 8).As<double, T>();
-    }
+        where T : unmanaged => Vectors.Gather((T*)x, (int*)targets + slot);
 
     /// <summary>The first <paramref name="count"/> lanes of <c>x[targets[slot + i]]</c>, zero elsewhere.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> GatherPartial<T>(nint x, nint targets, int slot, int count)
-        where T : unmanaged
-    {
-        var mask = TailMask.Int32(count);
-        if (typeof(T) == typeof(float))
-        {
-            var indices = Avx2.MaskLoad((int*)targets + slot, mask);
-            return Avx2.GatherMaskVector256(Vector256<float>.Zero, (float*)x, indices, mask.AsSingle(), 4).As<float, T>();
-        }
-
-        var indices4 = Avx2.MaskLoad((int*)targets + slot, mask.GetLower());
-        var mask4 = TailMask.Int64(count).AsDouble();
-        return Avx2.GatherMaskVector256(Vector256<double>.Zero, (double*)x, indices4, mask4, 8).As<double, T>();
-    }
+        where T : unmanaged => Vectors.GatherPartial((T*)x, (int*)targets + slot, count);
 
     /// <summary>The lanes' sum in the library's fixed order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Sum<T>(Vector256<T> value)
-        where T : unmanaged
-    {
-        if (typeof(T) == typeof(float))
-        {
-            float sum = GatherDot.HorizontalSum(value.As<T, float>());
-            return Unsafe.As<float, T>(ref sum);
-        }
-
-        double total = GatherDot.HorizontalSum(value.As<T, double>());
-        return Unsafe.As<double, T>(ref total);
-    }
+        where T : unmanaged => Vectors.Sum(value);
 
     /// <summary>Word <paramref name="word"/> of bit-packed spikes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -11,22 +11,11 @@ internal static unsafe class BatchDispatch
     {
         if (Vector512.IsHardwareAccelerated)
         {
-            if (events)
-            {
-                BatchGatherKernel<float, Vector512<float>, Float512, EventBatch<float>>.Run(segments, w, broadcast, targets, x, batch, y);
-            }
-            else
-            {
-                BatchGatherKernel<float, Vector512<float>, Float512, DenseBatch<float>>.Run(segments, w, broadcast, targets, x, batch, y);
-            }
-        }
-        else if (events)
-        {
-            BatchGatherKernel<float, Vector256<float>, Float256, EventBatch<float>>.Run(segments, w, broadcast, targets, x, batch, y);
+            Run<float, Vector512<float>, Float512, TSegments>(segments, w, broadcast, targets, x, events, batch, y);
         }
         else
         {
-            BatchGatherKernel<float, Vector256<float>, Float256, DenseBatch<float>>.Run(segments, w, broadcast, targets, x, batch, y);
+            Run<float, Vector256<float>, Float256, TSegments>(segments, w, broadcast, targets, x, events, batch, y);
         }
     }
 
@@ -35,22 +24,28 @@ internal static unsafe class BatchDispatch
     {
         if (Vector512.IsHardwareAccelerated)
         {
-            if (events)
-            {
-                BatchGatherKernel<double, Vector512<double>, Double512, EventBatch<double>>.Run(segments, w, broadcast, targets, x, batch, y);
-            }
-            else
-            {
-                BatchGatherKernel<double, Vector512<double>, Double512, DenseBatch<double>>.Run(segments, w, broadcast, targets, x, batch, y);
-            }
-        }
-        else if (events)
-        {
-            BatchGatherKernel<double, Vector256<double>, Double256, EventBatch<double>>.Run(segments, w, broadcast, targets, x, batch, y);
+            Run<double, Vector512<double>, Double512, TSegments>(segments, w, broadcast, targets, x, events, batch, y);
         }
         else
         {
-            BatchGatherKernel<double, Vector256<double>, Double256, DenseBatch<double>>.Run(segments, w, broadcast, targets, x, batch, y);
+            Run<double, Vector256<double>, Double256, TSegments>(segments, w, broadcast, targets, x, events, batch, y);
+        }
+    }
+
+    private static void Run<T, TVec, TLanes, TSegments>(
+        TSegments segments, T* w, bool broadcast, int* targets, byte* x, bool events, int batch, T* y)
+        where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
+        where TVec : struct
+        where TLanes : ILanes<T, TVec>
+        where TSegments : struct, ISegments
+    {
+        if (events)
+        {
+            BatchGatherKernel<T, TVec, TLanes, EventBatch<T>>.Run(segments, w, broadcast, targets, x, batch, y);
+        }
+        else
+        {
+            BatchGatherKernel<T, TVec, TLanes, DenseBatch<T>>.Run(segments, w, broadcast, targets, x, batch, y);
         }
     }
 }

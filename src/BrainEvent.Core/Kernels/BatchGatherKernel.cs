@@ -8,7 +8,8 @@ namespace BrainEvent.Kernels;
 /// The gather with a batch: <c>Y[s, :] = sum_p w[p] * X[targets[p], :]</c>. <c>W @ M</c> for FixedPost
 /// over its rows, and through the mirror every scatter-shaped matrix product. The batch is register-
 /// blocked: 8 vectors of accumulators (128 floats with Vector512) stay in registers while a segment's
-/// slots stream past, then 4, then 1, then single lanes.
+/// slots stream past, then single vectors, then single lanes. Each output element sums its terms in slot
+/// order whatever the blocking.
 /// </summary>
 internal static unsafe class BatchGatherKernel<T, TVec, TLanes, TOperand>
     where T : unmanaged
@@ -57,11 +58,6 @@ internal static unsafe class BatchGatherKernel<T, TVec, TLanes, TOperand>
                 for (; c + 8 * lanes <= Batch; c += 8 * lanes)
                 {
                     Block8(s, c);
-                }
-
-                for (; c + 4 * lanes <= Batch; c += 4 * lanes)
-                {
-                    Block4(s, c);
                 }
 
                 for (; c + lanes <= Batch; c += lanes)
@@ -113,29 +109,6 @@ internal static unsafe class BatchGatherKernel<T, TVec, TLanes, TOperand>
             TLanes.Store(y + 5 * lanes, a5);
             TLanes.Store(y + 6 * lanes, a6);
             TLanes.Store(y + 7 * lanes, a7);
-        }
-
-        private readonly void Block4(int s, int c)
-        {
-            int n = TLanes.Count * TOperand.ElementSize;
-            TVec a0 = TLanes.Zero, a1 = TLanes.Zero, a2 = TLanes.Zero, a3 = TLanes.Zero;
-            int start = Segments.Start(s), end = start + Segments.Length(s);
-            for (int p = start; p < end; p++)
-            {
-                var w = TLanes.Broadcast(WeightAt(p));
-                byte* e = Element(p, c);
-                a0 = TOperand.Accumulate<TVec, TLanes>(a0, w, e);
-                a1 = TOperand.Accumulate<TVec, TLanes>(a1, w, e + n);
-                a2 = TOperand.Accumulate<TVec, TLanes>(a2, w, e + 2 * n);
-                a3 = TOperand.Accumulate<TVec, TLanes>(a3, w, e + 3 * n);
-            }
-
-            T* y = Y + ((long)s * Batch) + c;
-            int lanes = TLanes.Count;
-            TLanes.Store(y, a0);
-            TLanes.Store(y + lanes, a1);
-            TLanes.Store(y + 2 * lanes, a2);
-            TLanes.Store(y + 3 * lanes, a3);
         }
 
         private readonly void Block1(int s, int c)

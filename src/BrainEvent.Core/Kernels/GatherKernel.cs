@@ -9,7 +9,7 @@ namespace BrainEvent.Kernels;
 /// column-ordered values), the scatter <c>v @ W</c> as a parallel, deterministic gather.
 /// </summary>
 internal static unsafe class GatherKernel<T>
-    where T : unmanaged
+    where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
 {
     /// <summary>Runs over all segments; <c>w</c> holds one value per slot, or one for all when broadcast.</summary>
     public static void Run<TSegments>(TSegments segments, T* w, bool broadcast, int* targets, T* x, T* y)
@@ -46,21 +46,7 @@ internal static unsafe class GatherKernel<T>
             for (int s = from; s < to; s++)
             {
                 int start = Segments.Start(s);
-                int length = Segments.Length(s);
-                if (typeof(T) == typeof(float))
-                {
-                    var x = (float*)X;
-                    ((float*)Y)[s] = Broadcast
-                        ? GatherDot.DotBroadcast(*(float*)W, Targets + start, x, length)
-                        : GatherDot.Dot((float*)W + start, Targets + start, x, length);
-                }
-                else
-                {
-                    var x = (double*)X;
-                    ((double*)Y)[s] = Broadcast
-                        ? GatherDot.DotBroadcast(*(double*)W, Targets + start, x, length)
-                        : GatherDot.Dot((double*)W + start, Targets + start, x, length);
-                }
+                Y[s] = GatherDot.Dot(Broadcast ? W : W + start, Broadcast, Targets + start, X, Segments.Length(s));
             }
         }
     }

@@ -2,22 +2,21 @@ using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 using BrainEvent.Kernels.Simd;
 
 namespace BrainEvent.Kernels;
 
 /// <summary>
-/// Building blocks for kernels compiled outside the library: source-generated kernels and the runtime
-/// compiler. Each gather pins its source for the one instruction, so callers need no unsafe code.
-/// Indices are not checked: pass only indices of a constructed matrix (checked once, at construction) or
-/// of its column mirror.
+/// Building blocks for kernels compiled outside the library (source-generated kernels): the same
+/// operations the library's kernels use, each pinning its spans for the one instruction, so callers need
+/// no unsafe code. Indices are not checked: pass only indices of a constructed matrix (checked once, at
+/// construction) or of its column mirror. Without AVX2 and FMA they still work, lane by lane.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Advanced)]
 public static unsafe class KernelPrimitives
 {
-    /// <summary>Whether the gathers below are single hardware instructions (AVX2); otherwise they load lane by lane.</summary>
-    public static bool IsGatherAccelerated => Avx2.IsSupported;
+    /// <summary>Whether the operations below are hardware instructions (AVX2 and FMA); otherwise they work lane by lane.</summary>
+    public static bool IsGatherAccelerated => Vectors.IsAccelerated;
 
     /// <summary><c>source[indices[i]]</c> for 8 lanes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -25,9 +24,9 @@ public static unsafe class KernelPrimitives
     {
         fixed (float* p = source)
         {
-            if (Avx2.IsSupported)
+            if (Vectors.IsAccelerated)
             {
-                return Avx2.GatherVector256(p, indices, 4);
+                return Vectors.Gather(p, (int*)&indices);
             }
 
             return Vector256.Create(
@@ -42,9 +41,9 @@ public static unsafe class KernelPrimitives
     {
         fixed (double* p = source)
         {
-            if (Avx2.IsSupported)
+            if (Vectors.IsAccelerated)
             {
-                return Avx2.GatherVector256(p, indices, 8);
+                return Vectors.Gather(p, (int*)&indices);
             }
 
             return Vector256.Create(p[indices[0]], p[indices[1]], p[indices[2]], p[indices[3]]);
@@ -61,19 +60,7 @@ public static unsafe class KernelPrimitives
         fixed (float* p = source)
         fixed (int* i = indices)
         {
-            if (Avx2.IsSupported)
-            {
-                var mask = TailMask.Int32(count);
-                return Avx2.GatherMaskVector256(Vector256<float>.Zero, p, Avx2.MaskLoad(i + start, mask), mask.AsSingle(), 4);
-            }
-
-            var lanes = stackalloc float[8];
-            for (int k = 0; k < 8; k++)
-            {
-                lanes[k] = k < count ? p[i[start + k]] : 0;
-            }
-
-            return Vector256.Load(lanes);
+            return Vectors.IsAccelerated ? Vectors.GatherPartial(p, i + start, count) : LaneByLane(source, indices, start, count);
         }
     }
 
@@ -84,20 +71,7 @@ public static unsafe class KernelPrimitives
         fixed (double* p = source)
         fixed (int* i = indices)
         {
-            if (Avx2.IsSupported)
-            {
-                var mask = TailMask.Int64(count);
-                var indexMask = TailMask.Int32(count).GetLower();
-                return Avx2.GatherMaskVector256(Vector256<double>.Zero, p, Avx2.MaskLoad(i + start, indexMask), mask.AsDouble(), 8);
-            }
-
-            var lanes = stackalloc double[4];
-            for (int k = 0; k < 4; k++)
-            {
-                lanes[k] = k < count ? p[i[start + k]] : 0;
-            }
-
-            return Vector256.Load(lanes);
+            return Vectors.IsAccelerated ? Vectors.GatherPartial(p, i + start, count) : LaneByLane(source, indices, start, count);
         }
     }
 
@@ -107,18 +81,7 @@ public static unsafe class KernelPrimitives
     {
         fixed (float* p = source)
         {
-            if (Avx.IsSupported)
-            {
-                return Avx.MaskLoad(p + start, TailMask.Int32(count).AsSingle());
-            }
-
-            var lanes = stackalloc float[8];
-            for (int k = 0; k < 8; k++)
-            {
-                lanes[k] = k < count ? p[start + k] : 0;
-            }
-
-            return Vector256.Load(lanes);
+            return Vectors.IsAccelerated ? Vectors.LoadPartial(p + start, count) : LaneByLane(source, default, start, count);
         }
     }
 
@@ -128,36 +91,41 @@ public static unsafe class KernelPrimitives
     {
         fixed (double* p = source)
         {
-            if (Avx.IsSupported)
-            {
-                return Avx.MaskLoad(p + start, TailMask.Int64(count).AsDouble());
-            }
-
-            var lanes = stackalloc double[4];
-            for (int k = 0; k < 4; k++)
-            {
-                lanes[k] = k < count ? p[start + k] : 0;
-            }
-
-            return Vector256.Load(lanes);
+            return Vectors.IsAccelerated ? Vectors.LoadPartial(p + start, count) : LaneByLane(source, default, start, count);
         }
     }
 
     /// <summary>A mask with the first <paramref name="count"/> (0 to 8) lanes all ones.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<float> FirstLanesSingle(int count) => TailMask.Int32(count).AsSingle();
+    public static Vector256<float> FirstLanesSingle(int count) => Vectors.FirstLanes<float>(count);
 
     /// <summary>A mask with the first <paramref name="count"/> (0 to 4) lanes all ones.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<double> FirstLanesDouble(int count) => TailMask.Int64(count).AsDouble();
+    public static Vector256<double> FirstLanesDouble(int count) => Vectors.FirstLanes<double>(count);
 
     /// <summary>The lanes' sum, added pairwise in a fixed order (the library's kernels use the same order).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float Sum(Vector256<float> v) => GatherDot.HorizontalSum(v);
+    public static float Sum(Vector256<float> v) => Vectors.Sum(v);
 
     /// <summary>The lanes' sum, added pairwise in a fixed order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Sum(Vector256<double> v) => GatherDot.HorizontalSum(v);
+    public static double Sum(Vector256<double> v) => Vectors.Sum(v);
+
+    /// <summary>
+    /// The software form of the partial loads: the first <paramref name="count"/> lanes of
+    /// <c>source[indices[start + k]]</c> (or of <c>source[start + k]</c> without indices), zero above.
+    /// </summary>
+    private static Vector256<T> LaneByLane<T>(ReadOnlySpan<T> source, ReadOnlySpan<int> indices, int start, int count)
+        where T : unmanaged
+    {
+        Span<T> lanes = stackalloc T[Vector256<T>.Count];
+        for (int k = 0; k < count; k++)
+        {
+            lanes[k] = source[indices.IsEmpty ? start + k : indices[start + k]];
+        }
+
+        return Vector256.Create<T>(lanes);
+    }
 
     /// <summary>Loads 8 ints from <c>source[start..]</c> without a bounds check beyond the first element's.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
