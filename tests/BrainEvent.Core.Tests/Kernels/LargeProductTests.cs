@@ -47,6 +47,38 @@ public class LargeProductTests
         }
     }
 
+    [Theory]
+    [InlineData(FixedNumConnKind.FixedPost)]
+    [InlineData(FixedNumConnKind.FixedPre)]
+    public void Fused_products_agree_at_every_thread_count(FixedNumConnKind kind)
+    {
+        var p = Large with { Kind = kind, Specials = true };
+        var w = p.Build<double>();
+        double cap = 0.75;
+        var chain = w switch
+        {
+            FixedPostNumConn<double> post => (FixedNumConn<double>)(post * 1.5).Apply(x => Math.Min(Math.Abs(x), cap)),
+            FixedPreNumConn<double> pre => (pre * 1.5).Apply(x => Math.Min(Math.Abs(x), cap)),
+            _ => throw new InvalidOperationException(),
+        };
+        var v = p.Vector<double>(w.NumPost, 1);
+        var u = p.Vector<double>(w.NumPre, 2);
+        var bits = BitSpikes.FromBools(p.Spikes(w.NumPre, 3));
+        var m = new double[w.NumPost, 5];
+        double[]? first = null;
+        foreach (int threads in new[] { 1, 2, 8 })
+        {
+            double[] all;
+            using (ThreadSettingsCollection.Use(threads))
+            {
+                all = [.. chain.MatVec(v), .. chain.VecMat(u), .. chain.VecMat(bits), .. chain.MatMat(m).Cast<double>(), .. chain.Data.ToArray()];
+            }
+
+            first ??= all;
+            Assert.True(first.AsSpan().SequenceEqual(all), $"{kind}: {threads} threads differ from 1");
+        }
+    }
+
     [Fact]
     public void Span_overloads_allocate_nothing_once_warm()
     {
