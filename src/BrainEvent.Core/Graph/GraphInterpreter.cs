@@ -12,7 +12,10 @@ internal static class GraphInterpreter<T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
     /// <summary>A lambda template as a uniform delegate: (first value, second value, holes).</summary>
-    private delegate T TemplateFunction(T a, T b, T[] holes);
+    private delegate T TemplateFunction(T a, T b, ReadOnlySpan<T> holes);
+
+    /// <summary>Lambdas with more holes than this read them from an array rather than the stack.</summary>
+    private const int StackHoles = 32;
 
     private static readonly ConcurrentDictionary<StructuralKey, TemplateFunction> Compiled = new();
 
@@ -26,6 +29,34 @@ internal static class GraphInterpreter<T>
             LambdaNode<T> lambda => EvaluateLambda(lambda, nse),
             _ => throw new InvalidOperationException($"Unknown graph node {node.GetType().Name}."),
         };
+    }
+
+    /// <summary>The single value of a broadcast node, computed without allocating.</summary>
+    public static T EvaluateBroadcast(ValueNode<T> node)
+    {
+        switch (node)
+        {
+            case BufferLeaf<T> buffer:
+                return buffer.Values.Span[0];
+            case ScalarSource<T> scalar:
+                return scalar.Read();
+            case OpNode<T> op:
+                var a = EvaluateBroadcast(op.Operands[0]);
+                return Apply(op.Op, a, op.Operands.Count > 1 ? EvaluateBroadcast(op.Operands[1]) : a);
+            case LambdaNode<T> lambda:
+                var function = Compiled.GetOrAdd(lambda.Lambda.Key, static (_, template) => Compile(template), lambda.Lambda);
+                int arity = lambda.Lambda.ValueArity;
+                Span<T> holes = lambda.Lambda.HoleCount <= StackHoles ? stackalloc T[lambda.Lambda.HoleCount] : new T[lambda.Lambda.HoleCount];
+                for (int h = 0; h < holes.Length; h++)
+                {
+                    holes[h] = ((ScalarSource<T>)lambda.Operands[arity + h]).Read();
+                }
+
+                var first = EvaluateBroadcast(lambda.Operands[0]);
+                return function(first, arity > 1 ? EvaluateBroadcast(lambda.Operands[1]) : first, holes);
+            default:
+                throw new InvalidOperationException($"Unknown graph node {node.GetType().Name}.");
+        }
     }
 
     /// <summary>The meaning of each built-in operator on one element.</summary>
@@ -77,11 +108,14 @@ internal static class GraphInterpreter<T>
 
     private static T At(ReadOnlySpan<T> values, int slot) => values.Length == 1 ? values[0] : values[slot];
 
+    /// <summary>Reads a hole by value: expression trees cannot use the span indexer (it returns a reference).</summary>
+    private static T HoleAt(ReadOnlySpan<T> holes, int index) => holes[index];
+
     private static TemplateFunction Compile(LiftedLambda lambda)
     {
         var a = Expression.Parameter(typeof(T), "a");
         var b = Expression.Parameter(typeof(T), "b");
-        var holes = Expression.Parameter(typeof(T[]), "holes");
+        var holes = Expression.Parameter(typeof(ReadOnlySpan<T>), "holes");
         var arguments = new Expression[lambda.Template.Parameters.Count];
         arguments[0] = a;
         if (lambda.ValueArity > 1)
@@ -91,7 +125,7 @@ internal static class GraphInterpreter<T>
 
         for (int h = 0; h < lambda.HoleCount; h++)
         {
-            arguments[lambda.ValueArity + h] = Expression.ArrayIndex(holes, Expression.Constant(h));
+            arguments[lambda.ValueArity + h] = Expression.Call(typeof(GraphInterpreter<T>), nameof(HoleAt), null, holes, Expression.Constant(h));
         }
 
         var body = ParameterSubstitution.Apply(lambda.Template, arguments);

@@ -19,9 +19,43 @@ internal abstract class ValueNode<T>
 internal sealed class BufferLeaf<T>(ReadOnlyMemory<T> values, bool broadcast) : ValueNode<T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
+    private ColumnOrderedValues? _columnOrdered;
+
     public ReadOnlyMemory<T> Values { get; } = values;
 
     public override bool IsBroadcast { get; } = broadcast;
+
+    /// <summary>
+    /// The values in mirror order, <c>values[perm[p]]</c>, built on first use and kept with the buffer:
+    /// products through the mirror then read values sequentially instead of one random access per slot.
+    /// A broadcast needs no reordering.
+    /// </summary>
+    public ReadOnlyMemory<T> InMirrorOrder(ColumnMirror mirror)
+    {
+        if (IsBroadcast)
+        {
+            return Values;
+        }
+
+        var cached = Volatile.Read(ref _columnOrdered);
+        if (cached is not null && ReferenceEquals(cached.Mirror, mirror))
+        {
+            return cached.Values;
+        }
+
+        var source = Values.Span;
+        var perm = mirror.Perm;
+        var ordered = GC.AllocateUninitializedArray<T>(perm.Length);
+        for (int p = 0; p < ordered.Length; p++)
+        {
+            ordered[p] = source[perm[p]];
+        }
+
+        Volatile.Write(ref _columnOrdered, new ColumnOrderedValues(mirror, ordered));
+        return ordered;
+    }
+
+    private sealed record ColumnOrderedValues(ColumnMirror Mirror, T[] Values);
 }
 
 /// <summary>A single value that every slot sees: a constant, or a value captured by a user's lambda.</summary>

@@ -1,10 +1,24 @@
-using System.Numerics;
+using System.Buffers;
+using BrainEvent.Graph;
+using BrainEvent.Jit;
 using BrainEvent.Kernels;
 
 namespace BrainEvent;
 
 public abstract partial class FixedNumConn<T>
 {
+    /// <summary>
+    /// <c>W @ x</c> compiled once for hot loops: the returned handle keeps the compiled kernels of this
+    /// matrix's structure and skips the cache lookup on each call.
+    /// </summary>
+    public CompiledProduct<T> CompileMatVec() => new(this, right: true);
+
+    /// <summary>
+    /// <c>x @ W</c> compiled once for hot loops (e.g. <c>spikes @ W</c> every time step): the returned
+    /// handle keeps the compiled kernels of this matrix's structure and skips the cache lookup on each call.
+    /// </summary>
+    public CompiledProduct<T> CompileVecMat() => new(this, right: false);
+
     /// <summary><c>W @ v</c>: a vector of length <see cref="NumPre"/>.</summary>
     /// <param name="v">A vector of length <see cref="NumPost"/>.</param>
     public T[] MatVec(ReadOnlySpan<T> v)
@@ -14,11 +28,11 @@ public abstract partial class FixedNumConn<T>
         return result;
     }
 
-    /// <summary><c>W @ v</c> written into <paramref name="result"/> (length <see cref="NumPre"/>), which it overwrites.</summary>
+    /// <summary><c>W @ v</c> written into <paramref name="result"/> (length <see cref="NumPre"/>), which it overwrites. Allocates nothing.</summary>
     public void MatVec(ReadOnlySpan<T> v, Span<T> result)
     {
         CheckVectorProduct(v, result, right: true);
-        VectorProduct(new DenseOperand<T>(v, 1), result, right: true);
+        DenseVector(v, result, right: true);
     }
 
     /// <summary><c>v @ W</c>: a vector of length <see cref="NumPost"/>.</summary>
@@ -30,11 +44,11 @@ public abstract partial class FixedNumConn<T>
         return result;
     }
 
-    /// <summary><c>v @ W</c> written into <paramref name="result"/> (length <see cref="NumPost"/>), which it overwrites.</summary>
+    /// <summary><c>v @ W</c> written into <paramref name="result"/> (length <see cref="NumPost"/>), which it overwrites. Allocates nothing.</summary>
     public void VecMat(ReadOnlySpan<T> v, Span<T> result)
     {
         CheckVectorProduct(v, result, right: false);
-        VectorProduct(new DenseOperand<T>(v, 1), result, right: false);
+        DenseVector(v, result, right: false);
     }
 
     /// <summary><c>W @ s</c> for a spike vector <paramref name="spikes"/> of length <see cref="NumPost"/> (true = active, counts as 1).</summary>
@@ -45,11 +59,11 @@ public abstract partial class FixedNumConn<T>
         return result;
     }
 
-    /// <summary><c>W @ s</c> written into <paramref name="result"/> (length <see cref="NumPre"/>).</summary>
+    /// <summary><c>W @ s</c> written into <paramref name="result"/> (length <see cref="NumPre"/>). Allocates nothing.</summary>
     public void MatVec(ReadOnlySpan<bool> spikes, Span<T> result)
     {
         CheckVectorProduct(spikes, result, right: true);
-        VectorProduct(new EventOperand<T>(spikes, 1), result, right: true);
+        BoolEventVector(spikes, result, right: true);
     }
 
     /// <summary>
@@ -63,11 +77,11 @@ public abstract partial class FixedNumConn<T>
         return result;
     }
 
-    /// <summary><c>s @ W</c> written into <paramref name="result"/> (length <see cref="NumPost"/>).</summary>
+    /// <summary><c>s @ W</c> written into <paramref name="result"/> (length <see cref="NumPost"/>). Allocates nothing.</summary>
     public void VecMat(ReadOnlySpan<bool> spikes, Span<T> result)
     {
         CheckVectorProduct(spikes, result, right: false);
-        VectorProduct(new EventOperand<T>(spikes, 1), result, right: false);
+        BoolEventVector(spikes, result, right: false);
     }
 
     /// <summary><c>W @ s</c> for bit-packed spikes of length <see cref="NumPost"/>.</summary>
@@ -78,12 +92,12 @@ public abstract partial class FixedNumConn<T>
         return result;
     }
 
-    /// <summary><c>W @ s</c> for bit-packed spikes, written into <paramref name="result"/> (length <see cref="NumPre"/>).</summary>
+    /// <summary><c>W @ s</c> for bit-packed spikes, written into <paramref name="result"/> (length <see cref="NumPre"/>). Allocates nothing.</summary>
     public void MatVec(BitSpikes spikes, Span<T> result)
     {
         ArgumentNullException.ThrowIfNull(spikes);
         CheckVectorLengths(spikes.Length, result.Length, nameof(spikes), right: true);
-        VectorProduct(new BitEventOperand<T>(spikes.Words), result, right: true);
+        BitEventVector(spikes, result, right: true);
     }
 
     /// <summary><c>s @ W</c> for bit-packed spikes of length <see cref="NumPre"/>.</summary>
@@ -94,109 +108,326 @@ public abstract partial class FixedNumConn<T>
         return result;
     }
 
-    /// <summary><c>s @ W</c> for bit-packed spikes, written into <paramref name="result"/> (length <see cref="NumPost"/>).</summary>
+    /// <summary><c>s @ W</c> for bit-packed spikes, written into <paramref name="result"/> (length <see cref="NumPost"/>). Allocates nothing.</summary>
     public void VecMat(BitSpikes spikes, Span<T> result)
     {
         ArgumentNullException.ThrowIfNull(spikes);
         CheckVectorLengths(spikes.Length, result.Length, nameof(spikes), right: false);
-        VectorProduct(new BitEventOperand<T>(spikes.Words), result, right: false);
+        BitEventVector(spikes, result, right: false);
     }
 
     /// <summary><c>W @ M</c> for <paramref name="m"/> of shape <c>(NumPost, b)</c>: shape <c>(NumPre, b)</c>.</summary>
     public T[,] MatMat(T[,] m)
     {
         ArgumentNullException.ThrowIfNull(m);
-        CheckMatrixOperand(m.GetLength(0), nameof(m), right: true);
         var result = new T[NumPre, m.GetLength(1)];
-        MatrixProduct(new DenseOperand<T>(Dense2D.Flat(m), m.GetLength(1)), m.GetLength(1), result, right: true);
+        MatMat(m, result);
         return result;
+    }
+
+    /// <summary><c>W @ M</c> written into <paramref name="result"/> of shape <c>(NumPre, b)</c>, which it overwrites.</summary>
+    public void MatMat(T[,] m, T[,] result)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        ArgumentNullException.ThrowIfNull(result);
+        CheckMatrixProduct(m.GetLength(0), m.GetLength(1), result, nameof(m), right: true);
+        MatrixProduct(m, result, events: false, right: true);
     }
 
     /// <summary><c>M @ W</c> for <paramref name="m"/> of shape <c>(b, NumPre)</c>: shape <c>(b, NumPost)</c>.</summary>
     public T[,] LeftMatMat(T[,] m)
     {
         ArgumentNullException.ThrowIfNull(m);
-        CheckMatrixOperand(m.GetLength(1), nameof(m), right: false);
-        var transposed = new T[m.Length];
-        Dense2D.Transpose<T>(Dense2D.Flat(m), m.GetLength(0), m.GetLength(1), transposed);
         var result = new T[m.GetLength(0), NumPost];
-        MatrixProduct(new DenseOperand<T>(transposed, m.GetLength(0)), m.GetLength(0), result, right: false);
+        LeftMatMat(m, result);
         return result;
+    }
+
+    /// <summary><c>M @ W</c> written into <paramref name="result"/> of shape <c>(b, NumPost)</c>, which it overwrites.</summary>
+    public void LeftMatMat(T[,] m, T[,] result)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        ArgumentNullException.ThrowIfNull(result);
+        CheckMatrixProduct(m.GetLength(1), m.GetLength(0), result, nameof(m), right: false);
+        MatrixProduct(m, result, events: false, right: false);
     }
 
     /// <summary><c>W @ S</c> for an event matrix <paramref name="spikes"/> of shape <c>(NumPost, b)</c>: shape <c>(NumPre, b)</c>.</summary>
     public T[,] MatMat(bool[,] spikes)
     {
         ArgumentNullException.ThrowIfNull(spikes);
-        CheckMatrixOperand(spikes.GetLength(0), nameof(spikes), right: true);
         var result = new T[NumPre, spikes.GetLength(1)];
-        MatrixProduct(new EventOperand<T>(Dense2D.Flat(spikes), spikes.GetLength(1)), spikes.GetLength(1), result, right: true);
+        MatMat(spikes, result);
         return result;
+    }
+
+    /// <summary><c>W @ S</c> written into <paramref name="result"/> of shape <c>(NumPre, b)</c>, which it overwrites.</summary>
+    public void MatMat(bool[,] spikes, T[,] result)
+    {
+        ArgumentNullException.ThrowIfNull(spikes);
+        ArgumentNullException.ThrowIfNull(result);
+        CheckMatrixProduct(spikes.GetLength(0), spikes.GetLength(1), result, nameof(spikes), right: true);
+        MatrixProduct(spikes, result, events: true, right: true);
     }
 
     /// <summary><c>S @ W</c> for an event matrix <paramref name="spikes"/> of shape <c>(b, NumPre)</c>: shape <c>(b, NumPost)</c>.</summary>
     public T[,] LeftMatMat(bool[,] spikes)
     {
         ArgumentNullException.ThrowIfNull(spikes);
-        CheckMatrixOperand(spikes.GetLength(1), nameof(spikes), right: false);
-        var transposed = new bool[spikes.Length];
-        Dense2D.Transpose<bool>(Dense2D.Flat(spikes), spikes.GetLength(0), spikes.GetLength(1), transposed);
         var result = new T[spikes.GetLength(0), NumPost];
-        MatrixProduct(new EventOperand<T>(transposed, spikes.GetLength(0)), spikes.GetLength(0), result, right: false);
+        LeftMatMat(spikes, result);
         return result;
+    }
+
+    /// <summary><c>S @ W</c> written into <paramref name="result"/> of shape <c>(b, NumPost)</c>, which it overwrites.</summary>
+    public void LeftMatMat(bool[,] spikes, T[,] result)
+    {
+        ArgumentNullException.ThrowIfNull(spikes);
+        ArgumentNullException.ThrowIfNull(result);
+        CheckMatrixProduct(spikes.GetLength(1), spikes.GetLength(0), result, nameof(spikes), right: false);
+        MatrixProduct(spikes, result, events: true, right: false);
     }
 
     /// <summary>
     /// Whether a product is a gather over the stored rows. <c>W @ x</c> gathers for FixedPost (its stored
-    /// rows are W's rows) and scatters for FixedPre; <c>x @ W</c> is the other way round.
+    /// rows are W's rows) and scatters for FixedPre; <c>x @ W</c> is the other way round. A scatter runs
+    /// as a gather over the column mirror.
     /// </summary>
-    private protected bool IsGather(bool right) => (Kind == FixedNumConnKind.FixedPost) == right;
+    internal bool IsGather(bool right) => (Kind == FixedNumConnKind.FixedPost) == right;
 
-    private void VectorProduct<TOperand>(TOperand x, Span<T> result, bool right)
-        where TOperand : IOperand<T>, allows ref struct
+    /// <summary>
+    /// The graph to compile when the values are a lazy chain with per-slot values and this process can
+    /// compile; a homogeneous chain needs no kernel (it is one value).
+    /// </summary>
+    internal WeightGraph<T>? FusionGraph()
     {
-        var w = Data.Span;
-        if (IsGather(right))
+        if (!IsLazy || IsHomogeneous)
         {
-            PlainKernels<T>.Gather(w, Indices.Span, NConn, x, 1, result);
+            return null;
         }
-        else
+
+        return FusedRunner<T>.CanFuse(WeightGraph) ? WeightGraph : null;
+    }
+
+    /// <summary>
+    /// The values the library kernels read: the stored ones (in mirror order when asked), one homogeneous
+    /// value (a chain's evaluated into <paramref name="scalar"/>, without allocating), or, for a chain this
+    /// process cannot compile, the interpreted values.
+    /// </summary>
+    private ReadOnlySpan<T> KernelValues(bool mirrorOrder, ref T scalar, out bool broadcast)
+    {
+        broadcast = IsHomogeneous;
+        if (broadcast)
         {
-            PlainKernels<T>.Scatter(w, Indices.Span, NConn, x, 1, result);
+            scalar = GraphInterpreter<T>.EvaluateBroadcast(Values);
+            return new ReadOnlySpan<T>(ref scalar);
+        }
+
+        var leaf = Values as BufferLeaf<T> ?? new BufferLeaf<T>(EvaluateToArray(), broadcast: false);
+        return mirrorOrder ? leaf.InMirrorOrder(Structure.Mirror).Span : leaf.Values.Span;
+    }
+
+    /// <summary><paramref name="kernel"/>: a compiled kernel resolved in advance (<see cref="CompiledProduct{T}"/>), else looked up.</summary>
+    internal unsafe void DenseVector(ReadOnlySpan<T> v, Span<T> result, bool right, FusedKernel? kernel = null)
+    {
+        bool mirror = !IsGather(right);
+        fixed (T* x = v)
+        fixed (T* y = result)
+        {
+            if (FusionGraph() is { } graph)
+            {
+                FusedRunner<T>.Gather(this, graph, x, y, mirror, kernel);
+                return;
+            }
+
+            T scalar = default;
+            fixed (T* w = KernelValues(mirror, ref scalar, out bool broadcast))
+            {
+                if (!mirror)
+                {
+                    fixed (int* indices = Indices.Span)
+                    {
+                        GatherKernel<T>.Run(new RowSegments(StorageRows, NConn), w, broadcast, indices, x, y);
+                    }
+                }
+                else
+                {
+                    var columns = Structure.Mirror;
+                    fixed (int* indptr = columns.Indptr)
+                    fixed (int* rows = columns.RowOfSlot)
+                    {
+                        GatherKernel<T>.Run(new ColumnSegments(indptr, Structure.IndexBound), w, broadcast, rows, x, y);
+                    }
+                }
+            }
+        }
+    }
+
+    internal unsafe void BitEventVector(BitSpikes spikes, Span<T> result, bool right, FusedKernel? kernel = null)
+    {
+        fixed (ulong* words = spikes.Words)
+        {
+            EventVector((nint)words, spikes.Length, bitPacked: true, result, right, kernel);
+        }
+    }
+
+    internal unsafe void BoolEventVector(ReadOnlySpan<bool> spikes, Span<T> result, bool right, FusedKernel? kernel = null)
+    {
+        fixed (bool* s = spikes)
+        {
+            EventVector((nint)s, spikes.Length, bitPacked: false, result, right, kernel);
         }
     }
 
     /// <summary>
-    /// A matrix product with the operand as <c>[n, batch]</c>: for <c>W @ M</c> the operand is M itself,
-    /// for <c>M @ W</c> it is M transposed, and the result is transposed back.
+    /// An event product touches only the segments of active neurons: the stored rows when the spikes index
+    /// them (the scatter direction), else the mirror columns. <paramref name="active"/> holds words of bits
+    /// or bools.
     /// </summary>
-    private void MatrixProduct<TOperand>(TOperand x, int batch, T[,] result, bool right)
-        where TOperand : IOperand<T>, allows ref struct
+    private unsafe void EventVector(nint active, int activeLength, bool bitPacked, Span<T> result, bool right, FusedKernel? kernel)
     {
+        bool mirror = IsGather(right);
+        fixed (T* y = result)
+        {
+            if (FusionGraph() is { } graph)
+            {
+                FusedRunner<T>.EventScatter(this, graph, active, activeLength, bitPacked, y, result.Length, mirror, kernel);
+                return;
+            }
+
+            T scalar = default;
+            fixed (T* w = KernelValues(mirror, ref scalar, out bool broadcast))
+            {
+                if (bitPacked)
+                {
+                    EventScatter(new BitSource((ulong*)active, BitSpikes.WordCount(activeLength)), w, broadcast, y, result.Length, mirror);
+                }
+                else
+                {
+                    EventScatter(new BoolSource((byte*)active, activeLength), w, broadcast, y, result.Length, mirror);
+                }
+            }
+        }
+    }
+
+    private unsafe void EventScatter<TSource>(TSource active, T* w, bool broadcast, T* y, int outputLength, bool mirror)
+        where TSource : struct, IActiveSource
+    {
+        if (!mirror)
+        {
+            fixed (int* indices = Indices.Span)
+            {
+                EventScatterKernel<T>.Run(new RowSegments(StorageRows, NConn), w, broadcast, indices, active, y, outputLength);
+            }
+        }
+        else
+        {
+            var columns = Structure.Mirror;
+            fixed (int* indptr = columns.Indptr)
+            fixed (int* rows = columns.RowOfSlot)
+            {
+                EventScatterKernel<T>.Run(new ColumnSegments(indptr, Structure.IndexBound), w, broadcast, rows, active, y, outputLength);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A matrix product with the operand as <c>[n, batch]</c>: for <c>W @ M</c> the operand is M itself, for
+    /// <c>M @ W</c> it is M transposed (into a pooled buffer) and the result is transposed back.
+    /// </summary>
+    private unsafe void MatrixProduct<TOperand>(TOperand[,] m, T[,] result, bool events, bool right)
+        where TOperand : unmanaged
+    {
+        int batch = right ? m.GetLength(1) : m.GetLength(0);
         if (batch == 0)
         {
             return;
         }
 
-        var w = Data.Span;
-        var flat = Dense2D.Flat(result);
-        var target = right ? flat : new T[flat.Length];
-        if (IsGather(right))
+        TOperand[]? operandScratch = null;
+        T[]? resultScratch = null;
+        try
         {
-            PlainKernels<T>.Gather(w, Indices.Span, NConn, x, batch, target);
-        }
-        else
-        {
-            PlainKernels<T>.Scatter(w, Indices.Span, NConn, x, batch, target);
-        }
+            Span<TOperand> operand = Dense2D.Flat(m);
+            Span<T> target = Dense2D.Flat(result);
+            if (!right)
+            {
+                operandScratch = ArrayPool<TOperand>.Shared.Rent(m.Length);
+                Dense2D.Transpose<TOperand>(operand, m.GetLength(0), m.GetLength(1), operandScratch);
+                operand = operandScratch.AsSpan(0, m.Length);
+                resultScratch = ArrayPool<T>.Shared.Rent(result.Length);
+                target = resultScratch.AsSpan(0, result.Length);
+            }
 
-        if (!right)
+            fixed (TOperand* x = operand)
+            fixed (T* y = target)
+            {
+                BatchProduct((byte*)x, events, batch, y, mirror: !IsGather(right));
+            }
+
+            if (!right)
+            {
+                Dense2D.Transpose<T>(target, target.Length / batch, batch, Dense2D.Flat(result));
+            }
+        }
+        finally
         {
-            Dense2D.Transpose<T>(target, target.Length / batch, batch, flat);
+            if (operandScratch is not null)
+            {
+                ArrayPool<TOperand>.Shared.Return(operandScratch);
+            }
+
+            if (resultScratch is not null)
+            {
+                ArrayPool<T>.Shared.Return(resultScratch);
+            }
         }
     }
 
-    private void CheckVectorProduct<TIn>(ReadOnlySpan<TIn> input, Span<T> result, bool right)
+    private unsafe void BatchProduct(byte* x, bool events, int batch, T* y, bool mirror)
+    {
+        if (FusionGraph() is { } graph)
+        {
+            FusedRunner<T>.Batch(this, graph, x, events, batch, y, mirror);
+            return;
+        }
+
+        T scalar = default;
+        fixed (T* w = KernelValues(mirror, ref scalar, out bool broadcast))
+        {
+            if (!mirror)
+            {
+                fixed (int* indices = Indices.Span)
+                {
+                    RunBatch(new RowSegments(StorageRows, NConn), w, broadcast, indices, x, events, batch, y);
+                }
+            }
+            else
+            {
+                var columns = Structure.Mirror;
+                fixed (int* indptr = columns.Indptr)
+                fixed (int* rows = columns.RowOfSlot)
+                {
+                    RunBatch(new ColumnSegments(indptr, Structure.IndexBound), w, broadcast, rows, x, events, batch, y);
+                }
+            }
+        }
+    }
+
+    private static unsafe void RunBatch<TSegments>(TSegments segments, T* w, bool broadcast, int* targets, byte* x, bool events, int batch, T* y)
+        where TSegments : struct, ISegments
+    {
+        if (typeof(T) == typeof(float))
+        {
+            BatchDispatch.Run(segments, (float*)w, broadcast, targets, x, events, batch, (float*)y);
+        }
+        else
+        {
+            BatchDispatch.Run(segments, (double*)w, broadcast, targets, x, events, batch, (double*)y);
+        }
+    }
+
+    internal void CheckVectorProduct<TIn>(ReadOnlySpan<TIn> input, Span<T> result, bool right)
         where TIn : struct
     {
         string inputName = typeof(TIn) == typeof(bool) ? "spikes" : "v";
@@ -204,7 +435,7 @@ public abstract partial class FixedNumConn<T>
         ConnValidation.RequireNoOverlap(input, result, inputName);
     }
 
-    private void CheckVectorLengths(int inputLength, int resultLength, string inputName, bool right)
+    internal void CheckVectorLengths(int inputLength, int resultLength, string inputName, bool right)
     {
         if (right)
         {
@@ -218,8 +449,14 @@ public abstract partial class FixedNumConn<T>
         }
     }
 
-    /// <summary>Checks the operand's dimension that meets W; <paramref name="shared"/> is that dimension's size.</summary>
-    private void CheckMatrixOperand(int shared, string paramName, bool right)
+    /// <summary>
+    /// Checks the operand's dimension that meets W (<paramref name="shared"/>) and the result's shape; for
+    /// <c>W @ M</c> the batch is M's columns, for <c>M @ W</c> its rows.
+    /// </summary>
+    private void CheckMatrixProduct(int shared, int batch, Array result, string paramName, bool right) =>
+        CheckMatrixShapes(shared, batch, result.GetLength(0), result.GetLength(1), paramName, right);
+
+    internal void CheckMatrixShapes(int shared, int batch, int resultRows, int resultCols, string paramName, bool right)
     {
         if (right && shared != NumPost)
         {
@@ -231,6 +468,13 @@ public abstract partial class FixedNumConn<T>
         {
             throw new ArgumentException(
                 $"{paramName} must have {NumPre} columns (NumPre, the rows of W, for M @ W); got {shared}.", paramName);
+        }
+
+        var expected = right ? (NumPre, batch) : (batch, NumPost);
+        var actual = (resultRows, resultCols);
+        if (actual != expected)
+        {
+            throw new ArgumentException($"result must have shape {expected}; got {actual}.", "result");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Numerics;
 using BrainEvent.Graph;
+using BrainEvent.Jit;
 
 namespace BrainEvent;
 
@@ -14,6 +15,7 @@ public abstract partial class FixedNumConn<T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
     private StructuralKey? _valueStructure;
+    private WeightGraph<T>? _weightGraph;
 
     private protected FixedNumConn(
         FixedNumConnKind kind, (int Rows, int Cols) shape, ConnStructure structure, ValueNode<T> values, ConnOptions options)
@@ -67,7 +69,7 @@ public abstract partial class FixedNumConn<T>
     /// The values, row-major: length <see cref="Nse"/>, or 1 when homogeneous. A lazy matrix computes them
     /// on each access (variables its lambdas capture are read then); call <c>Evaluate()</c> to keep them.
     /// </summary>
-    public ReadOnlyMemory<T> Data => GraphInterpreter<T>.Evaluate(Values, Nse);
+    public ReadOnlyMemory<T> Data => IsLazy ? EvaluateToArray() : ((BufferLeaf<T>)Values).Values;
 
     /// <summary>The indices, row-major, length <see cref="Nse"/>: post ids for FixedPost, pre ids for FixedPre.</summary>
     public ReadOnlyMemory<int> Indices => Structure.Indices;
@@ -106,6 +108,25 @@ public abstract partial class FixedNumConn<T>
 
     internal ValueNode<T> Values { get; }
 
+    /// <summary>
+    /// A new array of the values: a copy of the stored ones, a homogeneous chain's one value, or a chain
+    /// computed by a compiled map (interpreted where this process cannot compile).
+    /// </summary>
+    internal T[] EvaluateToArray()
+    {
+        if (!IsLazy)
+        {
+            return ((BufferLeaf<T>)Values).Values.ToArray();
+        }
+
+        if (IsHomogeneous)
+        {
+            return [GraphInterpreter<T>.EvaluateBroadcast(Values)];
+        }
+
+        return FusedRunner<T>.CanFuse(WeightGraph) ? FusedRunner<T>.Map(this, WeightGraph) : GraphInterpreter<T>.Evaluate(Values, Nse).ToArray();
+    }
+
     /// <summary>This matrix's pieces with other values.</summary>
     private protected ConnParts<T> Parts(ValueNode<T> values) => new(Kind, Shape, Structure, values, Options);
 
@@ -113,6 +134,9 @@ public abstract partial class FixedNumConn<T>
     private protected ConnParts<T> Transposed() =>
         new(Kind == FixedNumConnKind.FixedPost ? FixedNumConnKind.FixedPre : FixedNumConnKind.FixedPost,
             (Shape.Cols, Shape.Rows), Structure, Values, Options);
+
+    /// <summary>The value graph's leaves in compile order (cached: the graph is immutable).</summary>
+    internal WeightGraph<T> WeightGraph => _weightGraph ??= new WeightGraph<T>(Values);
 
     /// <summary>The structure of the value graph (cached: the graph is immutable).</summary>
     internal StructuralKey ValueStructure => _valueStructure ??= GraphStructure.KeyOf(Values);

@@ -82,8 +82,11 @@ public abstract class FixedNumConn<T, TSelf> : FixedNumConn<T>
         return WithValues(new BufferLeaf<T>(data, broadcast: data.Length == 1 && Nse != 1));
     }
 
-    /// <summary>A matrix holding its own evaluated copy of the values (the structure is shared).</summary>
-    public TSelf Evaluate() => WithValues(new BufferLeaf<T>(Data.ToArray(), IsHomogeneous));
+    /// <summary>
+    /// A matrix holding its own evaluated copy of the values (the structure is shared). A chain is computed
+    /// by the same compiled machinery as the products: one fused map over the slots.
+    /// </summary>
+    public TSelf Evaluate() => WithValues(new BufferLeaf<T>(EvaluateToArray(), IsHomogeneous));
 
     /// <summary>Rebuilds a matrix of this class from <see cref="FixedNumConn{T}.TreeFlatten"/>'s output.</summary>
     private protected static TSelf Unflatten(

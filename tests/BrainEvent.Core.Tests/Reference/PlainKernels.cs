@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace BrainEvent.Kernels;
+namespace BrainEvent.Tests.Reference;
 
 /// <summary>
 /// The products in storage terms, as plain loops. A stored row <c>r</c> holds slots
@@ -10,7 +10,7 @@ namespace BrainEvent.Kernels;
 /// <item>scatter: <c>y[idx[r, k], c] += w[r, k] * x[r, c]</c> (y has one row per index value).</item>
 /// </list>
 /// </summary>
-internal static class PlainKernels<T>
+public static class PlainKernels<T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static void Gather<TOperand>(

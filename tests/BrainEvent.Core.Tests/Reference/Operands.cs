@@ -1,20 +1,20 @@
 using System.Numerics;
 
-namespace BrainEvent.Kernels;
+namespace BrainEvent.Tests.Reference;
 
 /// <summary>
 /// The dense operand of a product, viewed as <c>[n, batch]</c> row-major: a vector is a batch of one.
 /// An event operand is active where a spike is set and then counts as 1; inactive entries are skipped
 /// entirely (so a NaN weight of a silent neuron does not reach the result).
 /// </summary>
-internal interface IOperand<T>
+public interface IOperand<T>
 {
     bool IsActive(int index, int column);
 
     T Value(int index, int column);
 }
 
-internal readonly ref struct DenseOperand<T>(ReadOnlySpan<T> values, int batch) : IOperand<T>
+public readonly ref struct DenseOperand<T>(ReadOnlySpan<T> values, int batch) : IOperand<T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
     private readonly ReadOnlySpan<T> _values = values;
@@ -24,7 +24,7 @@ internal readonly ref struct DenseOperand<T>(ReadOnlySpan<T> values, int batch) 
     public T Value(int index, int column) => _values[index * batch + column];
 }
 
-internal readonly ref struct EventOperand<T>(ReadOnlySpan<bool> spikes, int batch) : IOperand<T>
+public readonly ref struct EventOperand<T>(ReadOnlySpan<bool> spikes, int batch) : IOperand<T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
     private readonly ReadOnlySpan<bool> _spikes = spikes;
@@ -34,7 +34,7 @@ internal readonly ref struct EventOperand<T>(ReadOnlySpan<bool> spikes, int batc
     public T Value(int index, int column) => T.One;
 }
 
-internal readonly ref struct BitEventOperand<T>(ReadOnlySpan<ulong> words) : IOperand<T>
+public readonly ref struct BitEventOperand<T>(ReadOnlySpan<ulong> words) : IOperand<T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
     private readonly ReadOnlySpan<ulong> _words = words;

@@ -1,0 +1,87 @@
+using MathNet.Numerics.LinearAlgebra.Single;
+using MathNet.Numerics.LinearAlgebra.Storage;
+
+namespace BrainEvent.Benchmarks;
+
+/// <summary>
+/// A random N x N FixedPostNumConn&lt;float&gt; as the library's builders make it (targets drawn uniformly,
+/// sorted within each row), with operands. Built once per parameter set; the seed is fixed.
+/// </summary>
+public sealed class Workload
+{
+    public Workload(int n, int nConn, bool homogeneous, double spikeRate = 0.01)
+    {
+        N = n;
+        NConn = nConn;
+        var random = new Random(42);
+        Indices = new int[(long)n * nConn];
+        Values = new float[Indices.Length];
+        for (int i = 0; i < Indices.Length; i++)
+        {
+            Indices[i] = random.Next(n);
+            Values[i] = (float)random.NextDouble();
+        }
+
+        for (int row = 0; row < n; row++)
+        {
+            Array.Sort(Indices, row * nConn, nConn);
+        }
+
+        Matrix = homogeneous
+            ? new FixedPostNumConn<float>(new float[] { 0.5f }, Indices, nConn, (n, n))
+            : new FixedPostNumConn<float>(Values, Indices, nConn, (n, n));
+        V = Enumerable.Range(0, n).Select(_ => (float)random.NextDouble()).ToArray();
+        Y = new float[n];
+        Spikes = Enumerable.Range(0, n).Select(_ => random.NextDouble() < spikeRate).ToArray();
+        Bits = BitSpikes.FromBools(Spikes);
+    }
+
+    public int N { get; }
+
+    public int NConn { get; }
+
+    public int[] Indices { get; }
+
+    public float[] Values { get; }
+
+    public FixedPostNumConn<float> Matrix { get; }
+
+    public float[] V { get; }
+
+    public float[] Y { get; }
+
+    public bool[] Spikes { get; }
+
+    public BitSpikes Bits { get; }
+
+    /// <summary>The same non-zeros as a MathNet CSR matrix (duplicates in a row summed, as CSR requires).</summary>
+    public SparseMatrix ToMathNet()
+    {
+        var rowPointers = new int[N + 1];
+        var columns = new List<int>(Indices.Length);
+        var values = new List<float>(Indices.Length);
+        var data = Matrix.Data.Span;
+        for (int row = 0; row < N; row++)
+        {
+            rowPointers[row] = columns.Count;
+            for (int k = 0; k < NConn; k++)
+            {
+                int slot = row * NConn + k;
+                float w = data.Length == 1 ? data[0] : data[slot];
+                if (k > 0 && Indices[slot] == Indices[slot - 1])
+                {
+                    values[^1] += w;
+                }
+                else
+                {
+                    columns.Add(Indices[slot]);
+                    values.Add(w);
+                }
+            }
+        }
+
+        rowPointers[N] = columns.Count;
+        return new SparseMatrix(SparseCompressedRowMatrixStorage<float>.OfCompressedSparseRowFormat(
+            N, N, columns.Count, rowPointers, columns.ToArray(), values.ToArray()));
+    }
+}

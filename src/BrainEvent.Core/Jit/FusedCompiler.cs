@@ -1,0 +1,27 @@
+using System.Linq.Expressions;
+using System.Numerics;
+using System.Runtime.Intrinsics.X86;
+
+namespace BrainEvent.Jit;
+
+/// <summary>Builds and compiles the kernel a key describes, for a graph of that structure.</summary>
+internal static class FusedCompiler
+{
+    public static FusedKernel Compile<T>(KernelKey key, WeightGraph<T> graph)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        bool vectorized = Avx2.IsSupported && Fma.IsSupported && WeightExpressions.IsVectorizable(graph.Root);
+        var context = new KernelContext<T>(graph, key.Layout, key.UnrolledNConn);
+        Expression<FusedKernel> kernel = key.Kind switch
+        {
+            FusedKernelKind.Gather => GatherEmitter.Emit(context, vectorized),
+            FusedKernelKind.EventScatterBits => EventScatterEmitter.Emit(context, vectorized, bitPacked: true),
+            FusedKernelKind.EventScatterBools => EventScatterEmitter.Emit(context, vectorized, bitPacked: false),
+            FusedKernelKind.MatMat => BatchEmitter.Emit(context, events: false, vectorized),
+            FusedKernelKind.EventMatMat => BatchEmitter.Emit(context, events: true, vectorized),
+            FusedKernelKind.Map => MapEmitter.Emit(context, vectorized),
+            _ => throw new ArgumentOutOfRangeException(nameof(key), key.Kind, "Unknown kernel kind."),
+        };
+        return kernel.Compile();
+    }
+}
