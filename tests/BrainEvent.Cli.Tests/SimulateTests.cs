@@ -110,16 +110,16 @@ public class SimulateTests
     public void The_step_loop_allocates_nothing()
     {
         var options = new SimulateSettings { Duration = 0.02, Scale = 0.25, Threads = 2 }.ToOptions();
-        using var network = Simulation.EiNetwork.Build(options, parallelThreshold: 0, wordsPerChunk: 1);
+        var network = Simulation.EiNetwork.Build(options, wordCost: 1 << 15);
         network.Run();
         Assert.Equal(0, network.Run().LoopAllocatedBytes);
     }
 
-    /// <summary>A short run whose update is shared among the threads in 64-neuron chunks, whatever the size.</summary>
+    /// <summary>A short run whose update is cut into one-word (64-neuron) chunks, whatever the size.</summary>
     private static Simulation.SimulationResult Run(ulong seed, int threads, string model = "coba", double duration = 0.02)
     {
         var options = new SimulateSettings { Duration = duration, Scale = 0.25, Seed = seed, Threads = threads, Model = model }.ToOptions();
-        using var network = Simulation.EiNetwork.Build(options, parallelThreshold: 0, wordsPerChunk: 1);
+        var network = Simulation.EiNetwork.Build(options, wordCost: 1 << 15);
         return network.Run();
     }
 

@@ -13,10 +13,9 @@ internal static class SimulationRunner
     public static SimulationResult Run(SimulateSettings settings, IAnsiConsole console)
     {
         var options = settings.ToOptions();
-        BrainEventSettings.MaxDegreeOfParallelism = options.Threads;
         console.MarkupLineInterpolated(
             $"[bold]{options.Model.Name.ToUpperInvariant()}[/] network: {options.Neurons:N0} neurons ({options.Excitatory:N0} E, {options.Inhibitory:N0} I), {NetworkModel.TargetsPerNeuron} targets each, {options.DurationSeconds:0.###} s simulated, {options.Threads} thread(s)");
-        using var network = EiNetwork.Build(options);
+        var network = EiNetwork.Build(options);
         console.MarkupLineInterpolated($"connectivity built in {network.BuildSeconds:F2} s");
 
         var result = RunWithProgress(network, options, console);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using BrainEvent.Kernels;
 
 namespace BrainEvent.Cli.Simulation;
 
@@ -8,15 +9,16 @@ namespace BrainEvent.Cli.Simulation;
 /// as two <see cref="FixedPostNumConn{T}"/> matrices with homogeneous weights: <c>W_E</c> (Ne x N) and
 /// <c>W_I</c> (Ni x N). Each step first delivers the previous step's spikes, <c>spikes_E @ W_E</c> and
 /// <c>spikes_I @ W_I</c> through the library's event products, then updates every neuron
-/// (<see cref="NeuronUpdate"/>); its spikes are delivered at the next step. The loop allocates nothing.
+/// (<see cref="NeuronUpdate"/>) on the library's thread pool; its spikes are delivered at the next step.
+/// The loop allocates nothing.
 /// </summary>
-internal sealed class EiNetwork : IDisposable
+internal sealed class EiNetwork
 {
-    /// <summary>Below this many neurons one thread updates them all: waking others costs more than it saves.</summary>
-    public const int DefaultParallelThreshold = 32_768;
-
-    /// <summary>When threads share the update, each claims chunks of this many 64-neuron words (4096 neurons).</summary>
-    public const int DefaultWordsPerChunk = 64;
+    /// <summary>
+    /// The update's cost of one 64-neuron word in the pool's chunking units (one per neuron): chunks of
+    /// about 32K neurons, so below that one thread updates them all.
+    /// </summary>
+    public const int DefaultWordCost = 64;
 
     private readonly SimulationOptions _options;
     private readonly FixedPostNumConn<float> _excitatory;
@@ -24,11 +26,10 @@ internal sealed class EiNetwork : IDisposable
     private readonly NeuronState _state;
     private readonly UpdateConstants _constants;
     private readonly PopulationSpikes _spikes;
-    private readonly int _wordsPerChunk;
-    private readonly ChunkRunner? _runner;
+    private readonly int _wordCost;
 
     private EiNetwork(
-        SimulationOptions options, FixedPostNumConn<float> excitatory, FixedPostNumConn<float> inhibitory, double buildSeconds, int parallelThreshold, int wordsPerChunk)
+        SimulationOptions options, FixedPostNumConn<float> excitatory, FixedPostNumConn<float> inhibitory, double buildSeconds, int wordCost)
     {
         _options = options;
         _excitatory = excitatory;
@@ -37,11 +38,7 @@ internal sealed class EiNetwork : IDisposable
         _state = new NeuronState(options.Neurons, options.Model, Xoshiro256StarStar.Mix64(options.Seed + 3));
         _constants = new UpdateConstants(options.Model, SimulationOptions.DtMs);
         _spikes = new PopulationSpikes(options.Excitatory, options.Inhibitory);
-        _wordsPerChunk = wordsPerChunk;
-        int chunks = (_state.Words + wordsPerChunk - 1) / wordsPerChunk;
-        _runner = options.Neurons >= parallelThreshold && options.Threads > 1 && chunks > 1
-            ? new ChunkRunner(options.Threads - 1, chunks, UpdateChunk)
-            : null;
+        _wordCost = wordCost;
     }
 
     public double BuildSeconds { get; }
@@ -49,21 +46,21 @@ internal sealed class EiNetwork : IDisposable
     public long Synapses => (long)_excitatory.Nse + _inhibitory.Nse;
 
     /// <summary>
-    /// Draws the connectivity (seeded from <see cref="SimulationOptions.Seed"/>) and the initial state. The
-    /// neuron update uses <see cref="SimulationOptions.Threads"/> threads from <paramref name="parallelThreshold"/> neurons on,
-    /// in chunks of <paramref name="wordsPerChunk"/> 64-neuron words.
+    /// Draws the connectivity (seeded from <see cref="SimulationOptions.Seed"/>) and the initial state, and
+    /// gives the library <see cref="SimulationOptions.Threads"/> threads. <paramref name="wordCost"/> sets the
+    /// update's chunk size (tests raise it to cut even a small network into one-word chunks).
     /// </summary>
-    public static EiNetwork Build(
-        SimulationOptions options, int parallelThreshold = DefaultParallelThreshold, int wordsPerChunk = DefaultWordsPerChunk)
+    public static EiNetwork Build(SimulationOptions options, int wordCost = DefaultWordCost)
     {
         options.Validate();
+        BrainEventSettings.MaxDegreeOfParallelism = options.Threads;
         var clock = Stopwatch.StartNew();
         var model = options.Model;
         var excitatory = FixedPostNumConn<float>.Random(
             options.Excitatory, options.Neurons, NetworkModel.TargetsPerNeuron, model.ExcitatoryWeight, Xoshiro256StarStar.Mix64(options.Seed + 1));
         var inhibitory = FixedPostNumConn<float>.Random(
             options.Inhibitory, options.Neurons, NetworkModel.TargetsPerNeuron, model.InhibitoryWeight, Xoshiro256StarStar.Mix64(options.Seed + 2));
-        return new EiNetwork(options, excitatory, inhibitory, clock.Elapsed.TotalSeconds, parallelThreshold, wordsPerChunk);
+        return new EiNetwork(options, excitatory, inhibitory, clock.Elapsed.TotalSeconds, wordCost);
     }
 
     /// <summary>
@@ -118,20 +115,16 @@ internal sealed class EiNetwork : IDisposable
             excitatorySpikes, inhibitorySpikes, allocated, recorder);
     }
 
-    public void Dispose() => _runner?.Dispose();
-
     private void UpdateNeurons()
     {
-        if (_runner is null)
-        {
-            NeuronUpdate.Run(_options.Model, _state, _constants, 0, _state.Words);
-        }
-        else
-        {
-            _runner.Run();
-        }
+        var job = new UpdateJob(this);
+        KernelParallel.ForRows(ref job, _state.Words, _wordCost);
     }
 
-    private void UpdateChunk(int chunk) =>
-        NeuronUpdate.Run(_options.Model, _state, _constants, chunk * _wordsPerChunk, Math.Min((chunk + 1) * _wordsPerChunk, _state.Words));
+    /// <summary>Updates words <c>[from, to)</c>; each word's 64 neurons are independent of every other word's.</summary>
+    private readonly struct UpdateJob(EiNetwork network) : IRowRangeJob
+    {
+        public void Execute(int fromRow, int toRow) =>
+            NeuronUpdate.Run(network._options.Model, network._state, network._constants, fromRow, toRow);
+    }
 }
