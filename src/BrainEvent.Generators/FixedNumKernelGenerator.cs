@@ -23,7 +23,7 @@ public sealed class FixedNumKernelGenerator : IIncrementalGenerator
         var parsed = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 KnownNames.FixedNumKernelAttribute,
-                static (node, _) => node is ClassDeclarationSyntax,
+                static (node, _) => node is ClassDeclarationSyntax or RecordDeclarationSyntax,
                 KernelClassParser.Parse)
             .WithTrackingName(TrackingNames.Parse);
 
@@ -41,20 +41,29 @@ public sealed class FixedNumKernelGenerator : IIncrementalGenerator
 
     private static void Emit(SourceProductionContext output, KernelClassInfo info)
     {
-        string source;
-        try
+        var (source, failure) = TryEmit(info);
+        if (failure is not null)
         {
-            source = KernelEmitter.Emit(info);
-        }
-        catch (Exception exception)
-        {
-            // Never crash the build: report the failure and generate nothing for this class.
-            output.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.InternalError, Location.None, info.Hierarchy.Name, exception.GetType().Name + ": " + exception.Message));
+            output.ReportDiagnostic(failure);
             return;
         }
 
-        output.AddSource(info.Hierarchy.HintName, source);
+        output.AddSource(info.Hierarchy.HintName, source!);
+    }
+
+    /// <summary>The class's source, or (never a crashed build) an internal-error diagnostic and nothing generated.</summary>
+    internal static (string? Source, Diagnostic? Failure) TryEmit(KernelClassInfo info)
+    {
+        try
+        {
+            return (KernelEmitter.Emit(info), null);
+        }
+        catch (Exception exception)
+        {
+            var failure = Diagnostic.Create(
+                DiagnosticDescriptors.InternalError, Location.None, info.Hierarchy.Name, exception.GetType().Name + ": " + exception.Message);
+            return (null, failure);
+        }
     }
 
     private static Diagnostic ToDiagnostic(DiagnosticInfo info) =>

@@ -310,12 +310,13 @@ internal sealed partial class KernelEmitter
 
     /// <summary>Without a per-synapse operand a shared weight transforms to one value: the buffer is filled once.</summary>
     private string PrefillShared => _hasG
-        ? "// Every slot has its own g, so even a shared weight is transformed per slot."
+        ? "// Every slot has its own g, so even a shared weight is transformed per slot.\n"
         : """
             if (_shared)
             {
                 tw.Fill(_f.Invoke(values[0]));
             }
+
             """;
 
     /// <summary>The call that transforms the weights of <c>[start, start + n)</c> into <c>tw</c>.</summary>
@@ -441,7 +442,7 @@ internal sealed partial class KernelEmitter
     private static string Indent(string text, int levels)
     {
         string pad = new(' ', 4 * levels);
-        var lines = text.TrimEnd('\n').Split('\n');
+        var lines = text.Split('\n');
         return pad + string.Join("\n", lines.Select(l => l.Length == 0 ? l : pad + l)).TrimStart(' ');
     }
 

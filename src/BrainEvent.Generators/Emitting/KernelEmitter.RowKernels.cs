@@ -107,6 +107,7 @@ internal sealed partial class KernelEmitter
                 }
             }
 
+            _w.WriteLine();
             first = blocked;
         }
 

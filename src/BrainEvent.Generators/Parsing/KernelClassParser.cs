@@ -19,7 +19,7 @@ internal static class KernelClassParser
 {
     public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
-        var declaration = (ClassDeclarationSyntax)context.TargetNode;
+        var declaration = (TypeDeclarationSyntax)context.TargetNode;
         try
         {
             return ParseClass(context, declaration, cancellationToken);
@@ -37,7 +37,7 @@ internal static class KernelClassParser
         }
     }
 
-    private static ParseResult ParseClass(GeneratorAttributeSyntaxContext context, ClassDeclarationSyntax declaration, CancellationToken cancellationToken)
+    private static ParseResult ParseClass(GeneratorAttributeSyntaxContext context, TypeDeclarationSyntax declaration, CancellationToken cancellationToken)
     {
         var type = (INamedTypeSymbol)context.TargetSymbol;
         var diagnostics = new DiagnosticsBuilder();
@@ -63,7 +63,7 @@ internal static class KernelClassParser
     }
 
     /// <summary>The class and every type containing it must be partial; the class must be a non-static, non-generic class.</summary>
-    private static void CheckDeclarations(INamedTypeSymbol type, ClassDeclarationSyntax declaration, DiagnosticsBuilder diagnostics)
+    private static void CheckDeclarations(INamedTypeSymbol type, TypeDeclarationSyntax declaration, DiagnosticsBuilder diagnostics)
     {
         for (SyntaxNode? node = declaration; node is TypeDeclarationSyntax typeDeclaration; node = node.Parent)
         {
