@@ -405,7 +405,7 @@ partial class Network
                 }
             }
 
-            /// <summary>One output per mirror column: the slots pointing at it, weights read through <c>perm</c>.</summary>
+            /// <summary>One output per mirror column: the slots pointing at it, with the values in mirror order.</summary>
             private readonly struct ColumnGatherJob : global::BrainEvent.Kernels.IRowRangeJob<double>
             {
                 private readonly global::System.ReadOnlyMemory<double> _values;
@@ -415,7 +415,7 @@ partial class Network
 
                 internal ColumnGatherJob(global::BrainEvent.FixedNumConn<double> w, in Transform f)
                 {
-                    _values = w.Data;
+                    _values = w.DataInMirrorOrder;
                     _mirror = w.ColumnMirror;
                     _shared = w.IsHomogeneous;
                     _f = f;
@@ -538,7 +538,7 @@ partial class Network
 
                 internal ColumnEventJob(global::BrainEvent.FixedNumConn<double> w, in Transform f, int[] active, int count, int ranges)
                 {
-                    _values = w.Data;
+                    _values = w.DataInMirrorOrder;
                     _mirror = w.ColumnMirror;
                     _shared = w.IsHomogeneous;
                     _f = f;
@@ -676,7 +676,7 @@ partial class Network
 
                 internal ColumnBatchJob(global::BrainEvent.FixedNumConn<double> w, in Transform f, global::System.Array x, int batch, bool events, global::System.Array y)
                 {
-                    _values = w.Data;
+                    _values = w.DataInMirrorOrder;
                     _mirror = w.ColumnMirror;
                     _longestColumn = LongestColumn(_mirror.Indptr);
                     _shared = w.IsHomogeneous;
@@ -759,6 +759,7 @@ partial class Network
             }
 
             /// <summary>A stored row of any length: sum of f(w) * x[index], a vector loop with a partial tail.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static double RowDot(global::System.ReadOnlySpan<double> values, in Transform f, global::System.ReadOnlySpan<int> indices, int start, int n, global::System.ReadOnlySpan<double> x)
             {
                 var acc0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
@@ -786,6 +787,7 @@ partial class Network
             }
 
             /// <summary>A stored row of any length: sum of f(w) * x[index], a vector loop with a partial tail.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static double RowDotShared(global::System.Runtime.Intrinsics.Vector256<double> weight, global::System.ReadOnlySpan<int> indices, int start, int n, global::System.ReadOnlySpan<double> x)
             {
                 var acc0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
@@ -869,7 +871,8 @@ partial class Network
                 }
             }
 
-            /// <summary>A mirror column: sum of f(w[perm]) * x[row], weights and operands gathered, a vector loop with a partial tail.</summary>
+            /// <summary>A mirror column (values in mirror order): sum of f(w) * x[row], operands gathered, a vector loop with a partial tail.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static double ColumnDot(global::System.ReadOnlySpan<double> values, in Transform f, global::System.ReadOnlySpan<int> perm, global::System.ReadOnlySpan<int> rows, int start, int n, global::System.ReadOnlySpan<double> x)
             {
                 var acc0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
@@ -877,26 +880,27 @@ partial class Network
                 int k = 0;
                 for (; k + 8 <= n; k += 8)
                 {
-                    acc0 = Fma(f.Invoke(Gather(values, perm, start + k)), Gather(x, rows, start + k), acc0);
-                    acc1 = Fma(f.Invoke(Gather(values, perm, start + k + 4)), Gather(x, rows, start + k + 4), acc1);
+                    acc0 = Fma(f.Invoke(Load(values, start + k)), Gather(x, rows, start + k), acc0);
+                    acc1 = Fma(f.Invoke(Load(values, start + k + 4)), Gather(x, rows, start + k + 4), acc1);
                 }
 
                 if (k + 4 <= n)
                 {
-                    acc0 = Fma(f.Invoke(Gather(values, perm, start + k)), Gather(x, rows, start + k), acc0);
+                    acc0 = Fma(f.Invoke(Load(values, start + k)), Gather(x, rows, start + k), acc0);
                     k += 4;
                 }
 
                 if (k < n)
                 {
                     var mask = FirstLanes(n - k);
-                    acc1 = Fma((f.Invoke(GatherPartial(values, perm, start + k, n - k)) & mask), GatherPartial(x, rows, start + k, n - k), acc1);
+                    acc1 = Fma((f.Invoke(LoadPartial(values, start + k, n - k)) & mask), GatherPartial(x, rows, start + k, n - k), acc1);
                 }
 
                 return Sum(acc0 + acc1);
             }
 
-            /// <summary>A mirror column: sum of f(w[perm]) * x[row], weights and operands gathered, a vector loop with a partial tail.</summary>
+            /// <summary>A mirror column (values in mirror order): sum of f(w) * x[row], operands gathered, a vector loop with a partial tail.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static double ColumnDotShared(global::System.Runtime.Intrinsics.Vector256<double> weight, global::System.ReadOnlySpan<int> perm, global::System.ReadOnlySpan<int> rows, int start, int n, global::System.ReadOnlySpan<double> x)
             {
                 var acc0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
@@ -923,19 +927,19 @@ partial class Network
                 return Sum(acc0 + acc1);
             }
 
-            /// <summary>The transformed weights of a run of mirror positions (read through <c>perm</c>) into <c>tw</c>, a vector at a time.</summary>
+            /// <summary>The transformed weights of a run of mirror positions (values in mirror order, a per-synapse operand through <c>perm</c>) into <c>tw</c>, a vector at a time.</summary>
             private static void ColumnWeights(global::System.ReadOnlySpan<double> values, in Transform f, global::System.ReadOnlySpan<int> perm, int start, int n, global::System.Span<double> tw)
             {
                 int k = 0;
                 for (; k + 4 <= n; k += 4)
                 {
-                    Store(f.Invoke(Gather(values, perm, start + k)), tw, k);
+                    Store(f.Invoke(Load(values, start + k)), tw, k);
                 }
 
                 if (k < n)
                 {
                     var mask = FirstLanes(n - k);
-                    Store((f.Invoke(GatherPartial(values, perm, start + k, n - k)) & mask), tw, k);
+                    Store((f.Invoke(LoadPartial(values, start + k, n - k)) & mask), tw, k);
                 }
             }
 
@@ -945,7 +949,7 @@ partial class Network
                 double sum = 0;
                 for (int p = start; p < start + n; p++)
                 {
-                    sum += f.Invoke(values.Length == 1 ? values[0] : values[perm[p]]) * x[rows[p]];
+                    sum += f.Invoke(values.Length == 1 ? values[0] : values[p]) * x[rows[p]];
                 }
 
                 return sum;
@@ -956,7 +960,7 @@ partial class Network
             {
                 for (int k = 0; k < n; k++)
                 {
-                    tw[k] = f.Invoke(values.Length == 1 ? values[0] : values[perm[start + k]]);
+                    tw[k] = f.Invoke(values.Length == 1 ? values[0] : values[start + k]);
                 }
             }
 

@@ -457,7 +457,7 @@ namespace Demo
                 }
             }
 
-            /// <summary>One output per mirror column: the slots pointing at it, weights read through <c>perm</c>.</summary>
+            /// <summary>One output per mirror column: the slots pointing at it, with the values in mirror order.</summary>
             private readonly struct ColumnGatherJob : global::BrainEvent.Kernels.IRowRangeJob<float>
             {
                 private readonly global::System.ReadOnlyMemory<float> _values;
@@ -467,7 +467,7 @@ namespace Demo
 
                 internal ColumnGatherJob(global::BrainEvent.FixedNumConn<float> w, in Transform f)
                 {
-                    _values = w.Data;
+                    _values = w.DataInMirrorOrder;
                     _mirror = w.ColumnMirror;
                     _shared = w.IsHomogeneous;
                     _f = f;
@@ -583,7 +583,7 @@ namespace Demo
 
                 internal ColumnEventJob(global::BrainEvent.FixedNumConn<float> w, in Transform f, int[] active, int count, int ranges)
                 {
-                    _values = w.Data;
+                    _values = w.DataInMirrorOrder;
                     _mirror = w.ColumnMirror;
                     _shared = w.IsHomogeneous;
                     _f = f;
@@ -707,7 +707,7 @@ namespace Demo
 
                 internal ColumnBatchJob(global::BrainEvent.FixedNumConn<float> w, in Transform f, global::System.Array x, int batch, bool events, global::System.Array y)
                 {
-                    _values = w.Data;
+                    _values = w.DataInMirrorOrder;
                     _mirror = w.ColumnMirror;
                     _longestColumn = LongestColumn(_mirror.Indptr);
                     _shared = w.IsHomogeneous;
@@ -827,6 +827,7 @@ namespace Demo
             }
 
             /// <summary>A stored row of any length: sum of f(w) * x[index], a vector loop with a partial tail.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static float RowDot(global::System.ReadOnlySpan<float> values, global::System.ReadOnlySpan<float> g, in Transform f, global::System.ReadOnlySpan<int> indices, int start, int n, global::System.ReadOnlySpan<float> x)
             {
                 var acc0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
@@ -854,6 +855,7 @@ namespace Demo
             }
 
             /// <summary>A stored row of any length: sum of f(w) * x[index], a vector loop with a partial tail.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static float RowDotShared(global::System.Runtime.Intrinsics.Vector256<float> w0, global::System.ReadOnlySpan<float> g, in Transform f, global::System.ReadOnlySpan<int> indices, int start, int n, global::System.ReadOnlySpan<float> x)
             {
                 var acc0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
@@ -973,7 +975,8 @@ namespace Demo
                 }
             }
 
-            /// <summary>A mirror column: sum of f(w[perm]) * x[row], weights and operands gathered, a vector loop with a partial tail.</summary>
+            /// <summary>A mirror column (values in mirror order): sum of f(w) * x[row], operands gathered, a vector loop with a partial tail.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static float ColumnDot(global::System.ReadOnlySpan<float> values, global::System.ReadOnlySpan<float> g, in Transform f, global::System.ReadOnlySpan<int> perm, global::System.ReadOnlySpan<int> rows, int start, int n, global::System.ReadOnlySpan<float> x)
             {
                 var acc0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
@@ -981,26 +984,27 @@ namespace Demo
                 int k = 0;
                 for (; k + 16 <= n; k += 16)
                 {
-                    acc0 = Fma(f.Invoke(Gather(values, perm, start + k), Gather(g, perm, start + k)), Gather(x, rows, start + k), acc0);
-                    acc1 = Fma(f.Invoke(Gather(values, perm, start + k + 8), Gather(g, perm, start + k + 8)), Gather(x, rows, start + k + 8), acc1);
+                    acc0 = Fma(f.Invoke(Load(values, start + k), Gather(g, perm, start + k)), Gather(x, rows, start + k), acc0);
+                    acc1 = Fma(f.Invoke(Load(values, start + k + 8), Gather(g, perm, start + k + 8)), Gather(x, rows, start + k + 8), acc1);
                 }
 
                 if (k + 8 <= n)
                 {
-                    acc0 = Fma(f.Invoke(Gather(values, perm, start + k), Gather(g, perm, start + k)), Gather(x, rows, start + k), acc0);
+                    acc0 = Fma(f.Invoke(Load(values, start + k), Gather(g, perm, start + k)), Gather(x, rows, start + k), acc0);
                     k += 8;
                 }
 
                 if (k < n)
                 {
                     var mask = FirstLanes(n - k);
-                    acc1 = Fma((f.Invoke(GatherPartial(values, perm, start + k, n - k), GatherPartial(g, perm, start + k, n - k)) & mask), GatherPartial(x, rows, start + k, n - k), acc1);
+                    acc1 = Fma((f.Invoke(LoadPartial(values, start + k, n - k), GatherPartial(g, perm, start + k, n - k)) & mask), GatherPartial(x, rows, start + k, n - k), acc1);
                 }
 
                 return Sum(acc0 + acc1);
             }
 
-            /// <summary>A mirror column: sum of f(w[perm]) * x[row], weights and operands gathered, a vector loop with a partial tail.</summary>
+            /// <summary>A mirror column (values in mirror order): sum of f(w) * x[row], operands gathered, a vector loop with a partial tail.</summary>
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             private static float ColumnDotShared(global::System.Runtime.Intrinsics.Vector256<float> w0, global::System.ReadOnlySpan<float> g, in Transform f, global::System.ReadOnlySpan<int> perm, global::System.ReadOnlySpan<int> rows, int start, int n, global::System.ReadOnlySpan<float> x)
             {
                 var acc0 = global::System.Runtime.Intrinsics.Vector256<float>.Zero;
@@ -1027,23 +1031,23 @@ namespace Demo
                 return Sum(acc0 + acc1);
             }
 
-            /// <summary>The transformed weights of a run of mirror positions (read through <c>perm</c>) into <c>tw</c>, a vector at a time.</summary>
+            /// <summary>The transformed weights of a run of mirror positions (values in mirror order, a per-synapse operand through <c>perm</c>) into <c>tw</c>, a vector at a time.</summary>
             private static void ColumnWeights(global::System.ReadOnlySpan<float> values, global::System.ReadOnlySpan<float> g, in Transform f, global::System.ReadOnlySpan<int> perm, int start, int n, global::System.Span<float> tw)
             {
                 int k = 0;
                 for (; k + 8 <= n; k += 8)
                 {
-                    Store(f.Invoke(Gather(values, perm, start + k), Gather(g, perm, start + k)), tw, k);
+                    Store(f.Invoke(Load(values, start + k), Gather(g, perm, start + k)), tw, k);
                 }
 
                 if (k < n)
                 {
                     var mask = FirstLanes(n - k);
-                    Store((f.Invoke(GatherPartial(values, perm, start + k, n - k), GatherPartial(g, perm, start + k, n - k)) & mask), tw, k);
+                    Store((f.Invoke(LoadPartial(values, start + k, n - k), GatherPartial(g, perm, start + k, n - k)) & mask), tw, k);
                 }
             }
 
-            /// <summary>The transformed weights of a run of mirror positions (read through <c>perm</c>) into <c>tw</c>, a vector at a time.</summary>
+            /// <summary>The transformed weights of a run of mirror positions (values in mirror order, a per-synapse operand through <c>perm</c>) into <c>tw</c>, a vector at a time.</summary>
             private static void ColumnWeightsShared(global::System.Runtime.Intrinsics.Vector256<float> w0, global::System.ReadOnlySpan<float> g, in Transform f, global::System.ReadOnlySpan<int> perm, int start, int n, global::System.Span<float> tw)
             {
                 int k = 0;
@@ -1065,7 +1069,7 @@ namespace Demo
                 float sum = 0;
                 for (int p = start; p < start + n; p++)
                 {
-                    sum += f.Invoke(values.Length == 1 ? values[0] : values[perm[p]], g[perm[p]]) * x[rows[p]];
+                    sum += f.Invoke(values.Length == 1 ? values[0] : values[p], g[perm[p]]) * x[rows[p]];
                 }
 
                 return sum;
@@ -1076,7 +1080,7 @@ namespace Demo
             {
                 for (int k = 0; k < n; k++)
                 {
-                    tw[k] = f.Invoke(values.Length == 1 ? values[0] : values[perm[start + k]], g[perm[start + k]]);
+                    tw[k] = f.Invoke(values.Length == 1 ? values[0] : values[start + k], g[perm[start + k]]);
                 }
             }
 

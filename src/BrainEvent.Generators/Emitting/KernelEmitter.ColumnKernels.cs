@@ -4,7 +4,8 @@ internal sealed partial class KernelEmitter
 {
     /// <summary>
     /// The kernels of one mirror column (the scatter direction read as a gather): columns have any length, so
-    /// only the generic vector loop, with weights and per-synapse operands gathered through <c>perm</c>.
+    /// only the generic vector loop. The values come in mirror order (<c>w.DataInMirrorOrder</c>, cached by the
+    /// library); a per-synapse operand, in slot order, is gathered through <c>perm</c>.
     /// </summary>
     private void WriteColumnKernels()
     {

@@ -21,6 +21,9 @@ internal sealed partial class KernelEmitter
 
     private string PerSlotName => _hasG ? "g" : "perSlot";
 
+    /// <summary>The values a job reads: row-major for rows; for columns in mirror order, so a column's weights are contiguous.</summary>
+    private static string ValuesFor(Layout layout) => layout == Layout.Rows ? "w.Data" : "w.DataInMirrorOrder";
+
     private string StoredArguments => "values" + (_hasG ? ", g" : string.Empty) + ", _f";
 
     private string SharedArguments => _hasG ? "w0, g, _f" : "weight";
@@ -113,7 +116,7 @@ internal sealed partial class KernelEmitter
     private void WriteColumnGatherJob()
     {
         Code($$"""
-            /// <summary>One output per mirror column: the slots pointing at it, weights read through <c>perm</c>.</summary>
+            /// <summary>One output per mirror column: the slots pointing at it, with the values in mirror order.</summary>
             private readonly struct ColumnGatherJob : {{Names.RowRangeJob}}<{{_e.T}}>
             {
                 private readonly {{Names.ReadOnlyMemory}}<{{_e.T}}> _values;
@@ -123,7 +126,7 @@ internal sealed partial class KernelEmitter
 
                 internal ColumnGatherJob({{_e.Matrix}} w, in Transform f)
                 {
-                    _values = w.Data;
+                    _values = w.DataInMirrorOrder;
                     _mirror = w.ColumnMirror;
                     _shared = w.IsHomogeneous;
                     _f = f;
@@ -206,7 +209,7 @@ internal sealed partial class KernelEmitter
 
                 internal {{name}}({{_e.Matrix}} w, in Transform f, int[] active, int count, int ranges)
                 {
-                    _values = w.Data;
+                    _values = {{ValuesFor(layout)}};
             {{Indent(assignStructure, 2)}}
                     _shared = w.IsHomogeneous;
                     _f = f;
@@ -394,7 +397,7 @@ internal sealed partial class KernelEmitter
 
                 internal {{name}}({{_e.Matrix}} w, in Transform f, global::System.Array x, int batch, bool events, global::System.Array y)
                 {
-                    _values = w.Data;
+                    _values = {{ValuesFor(layout)}};
             {{Indent(assignStructure, 2)}}
                     _shared = w.IsHomogeneous;
                     _f = f;

@@ -131,10 +131,11 @@ internal sealed partial class KernelEmitter
         string where = rows ? Names.ReadOnlySpan + "<int> indices, int start" : Names.ReadOnlySpan + "<int> perm, " + Names.ReadOnlySpan + "<int> rows, int start";
         string summary = rows
             ? "A stored row of any length: sum of f(w) * x[index], a vector loop with a partial tail."
-            : "A mirror column: sum of f(w[perm]) * x[row], weights and operands gathered, a vector loop with a partial tail.";
+            : "A mirror column (values in mirror order): sum of f(w) * x[row], operands gathered, a vector loop with a partial tail.";
         int lanes = _e.Lanes;
         Code($$"""
             /// <summary>{{summary}}</summary>
+            {{Names.AggressiveInlining}}
             private static {{_e.T}} {{name}}({{Parameters(variant)}}, {{where}}, int n, {{_e.ReadOnlySpan}} x)
             {
                 var acc0 = {{_e.V256}}.Zero;
@@ -170,7 +171,7 @@ internal sealed partial class KernelEmitter
         string where = rows ? "int start" : Names.ReadOnlySpan + "<int> perm, int start";
         string summary = rows
             ? "The transformed weights of any run of stored slots into <c>tw</c>, a vector at a time."
-            : "The transformed weights of a run of mirror positions (read through <c>perm</c>) into <c>tw</c>, a vector at a time.";
+            : "The transformed weights of a run of mirror positions (values in mirror order, a per-synapse operand through <c>perm</c>) into <c>tw</c>, a vector at a time.";
         int lanes = _e.Lanes;
         Code($$"""
             /// <summary>{{summary}}</summary>
@@ -208,7 +209,7 @@ internal sealed partial class KernelEmitter
                 {{_e.T}} sum = 0;
                 for (int p = start; p < start + n; p++)
                 {
-                    sum += {{ScalarWeight(slot)}} * {{operand}};
+                    sum += {{ScalarWeight("p", slot)}} * {{operand}};
                 }
 
                 return sum;
@@ -219,7 +220,7 @@ internal sealed partial class KernelEmitter
             {
                 for (int k = 0; k < n; k++)
                 {
-                    tw[k] = {{ScalarWeight(weightSlot)}};
+                    tw[k] = {{ScalarWeight("start + k", weightSlot)}};
                 }
             }
             """);

@@ -25,15 +25,19 @@ internal sealed partial class KernelEmitter
 
     private static string Suffix(WeightVariant variant) => variant == WeightVariant.Shared ? "Shared" : string.Empty;
 
-    /// <summary>A full vector of <paramref name="span"/> at slot <paramref name="offset"/>: sequential in a row, through <c>perm</c> in a column.</summary>
-    private string Source(string span, Layout layout, string offset) => layout == Layout.Rows
-        ? "Load(" + span + ", " + offset + ")"
-        : "Gather(" + span + ", perm, " + offset + ")";
+    /// <summary>
+    /// A full vector of <paramref name="span"/> at position <paramref name="offset"/>: sequential, except the
+    /// per-synapse operand in a column, which is in slot order and so read through <c>perm</c> (the values of a
+    /// column kernel are already in mirror order).
+    /// </summary>
+    private static string Source(string span, Layout layout, string offset) => layout == Layout.Columns && span == "g"
+        ? "Gather(" + span + ", perm, " + offset + ")"
+        : "Load(" + span + ", " + offset + ")";
 
     /// <summary>The first <paramref name="count"/> lanes of <see cref="Source"/>, zero elsewhere; nothing past them is read.</summary>
-    private string PartialSource(string span, Layout layout, string offset, string count) => layout == Layout.Rows
-        ? "LoadPartial(" + span + ", " + offset + ", " + count + ")"
-        : "GatherPartial(" + span + ", perm, " + offset + ", " + count + ")";
+    private static string PartialSource(string span, Layout layout, string offset, string count) => layout == Layout.Columns && span == "g"
+        ? "GatherPartial(" + span + ", perm, " + offset + ", " + count + ")"
+        : "LoadPartial(" + span + ", " + offset + ", " + count + ")";
 
     /// <summary>The transformed weights of a full vector of slots.</summary>
     private string WeightVector(WeightVariant variant, Layout layout, string offset) => variant switch
@@ -67,9 +71,12 @@ internal sealed partial class KernelEmitter
 
     private static string Targets(Layout layout) => layout == Layout.Rows ? "indices" : "rows";
 
-    /// <summary>The scalar transformed weight of slot <paramref name="slot"/>; a shared matrix has one value.</summary>
-    private string ScalarWeight(string slot) =>
-        "f.Invoke(values.Length == 1 ? values[0] : values[" + slot + "]" + (_hasG ? ", g[" + slot + "]" : string.Empty) + ")";
+    /// <summary>
+    /// The scalar transformed weight at <paramref name="position"/> (a shared matrix has one value); the
+    /// per-synapse operand is read at <paramref name="slot"/>, which differs from the position in a column.
+    /// </summary>
+    private string ScalarWeight(string position, string slot) =>
+        "f.Invoke(values.Length == 1 ? values[0] : values[" + position + "]" + (_hasG ? ", g[" + slot + "]" : string.Empty) + ")";
 
     private static string FusedMultiplyAdd(string accumulator, string weights, string operand) =>
         accumulator + " = Fma(" + weights + ", " + operand + ", " + accumulator + ");";
