@@ -13,7 +13,6 @@ internal sealed class ElementNames
         T = isFloat ? "float" : "double";
         Lanes = isFloat ? 8 : 4;
         Lanes512 = isFloat ? 16 : 8;
-        IndexVector = isFloat ? Names.Vector256 + "<int>" : Names.Vector128 + "<int>";
         LoadIndices = Names.KernelPrimitives + (isFloat ? ".LoadIndices256" : ".LoadIndices128");
         FirstLanes = Names.KernelPrimitives + (isFloat ? ".FirstLanesSingle" : ".FirstLanesDouble");
         MathType = isFloat ? "global::System.MathF" : Names.Math;
@@ -34,9 +33,6 @@ internal sealed class ElementNames
 
     /// <summary>Lanes of a <c>Vector512</c> (used along the batch of matrix products).</summary>
     public int Lanes512 { get; }
-
-    /// <summary>The index vector a gather takes.</summary>
-    public string IndexVector { get; }
 
     /// <summary>The primitive that loads <see cref="Lanes"/> indices.</summary>
     public string LoadIndices { get; }

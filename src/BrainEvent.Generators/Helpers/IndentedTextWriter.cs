@@ -46,23 +46,12 @@ internal sealed class IndentedTextWriter
         return this;
     }
 
-    /// <summary>Writes several lines, each indented.</summary>
-    public IndentedTextWriter WriteLines(params string[] lines)
-    {
-        foreach (var line in lines)
-        {
-            WriteLine(line);
-        }
-
-        return this;
-    }
-
-    /// <summary>Writes <c>{</c>, indents, and on dispose unindents and writes <c>}</c> (plus <paramref name="suffix"/>).</summary>
-    public Block WriteBlock(string suffix = "")
+    /// <summary>Writes <c>{</c>, indents, and on dispose unindents and writes <c>}</c>.</summary>
+    public Block WriteBlock()
     {
         WriteLine("{");
         _depth++;
-        return new Block(this, suffix);
+        return new Block(this);
     }
 
     /// <summary>Indents what follows by <paramref name="levels"/> more steps until the result is disposed.</summary>
@@ -88,19 +77,17 @@ internal sealed class IndentedTextWriter
     public readonly struct Block : IDisposable
     {
         private readonly IndentedTextWriter _writer;
-        private readonly string _suffix;
 
-        public Block(IndentedTextWriter writer, string suffix)
+        public Block(IndentedTextWriter writer)
         {
             _writer = writer;
-            _suffix = suffix;
         }
 
         public void Dispose()
         {
             _writer.TrimBlankLine();
             _writer._depth--;
-            _writer.WriteLine("}" + _suffix);
+            _writer.WriteLine("}");
         }
     }
 
