@@ -1,0 +1,183 @@
+using BrainEvent.Generators.Model;
+
+namespace BrainEvent.Generators.Emitting;
+
+internal sealed partial class KernelEmitter
+{
+    /// <summary>The operand forms of the generated products.</summary>
+    private enum Operand
+    {
+        Values,
+        Spikes,
+        BitSpikes,
+        Matrix,
+        SpikeMatrix,
+    }
+
+    /// <summary>The public products: for each form, <c>W @ x</c> (right) and <c>x @ W</c>.</summary>
+    private void WriteEntryPoints()
+    {
+        foreach (var operand in new[] { Operand.Values, Operand.Spikes, Operand.BitSpikes })
+        {
+            WriteVectorProduct(operand, right: true);
+            WriteVectorProduct(operand, right: false);
+        }
+
+        foreach (var operand in new[] { Operand.Matrix, Operand.SpikeMatrix })
+        {
+            WriteMatrixProduct(operand, right: true);
+            WriteMatrixProduct(operand, right: false);
+        }
+    }
+
+    /// <summary>
+    /// Whether a product gathers over the stored rows: <c>W @ x</c> on FixedPost (its rows are W's rows) and
+    /// <c>x @ W</c> on FixedPre. The other direction reads the column mirror.
+    /// </summary>
+    private bool IsRowGather(bool right) => (_info.Matrix == MatrixKind.FixedPost) == right;
+
+    private string MatrixType => "global::BrainEvent." + (_info.Matrix == MatrixKind.FixedPost ? "FixedPostNumConn" : "FixedPreNumConn") + "<" + _e.T + ">";
+
+    private string TransformName => _info.Transform?.MethodName ?? "the identity";
+
+    /// <summary>The library call the product equals, for the docs.</summary>
+    private string Equivalent(string call)
+    {
+        string transformed = _info.Transform switch
+        {
+            null => "w",
+            { HasPerSynapse: true } t => "w.Apply2(w.WithData(g), " + t.MethodName + ")",
+            { } t => "w.Apply(" + t.MethodName + ")",
+        };
+        return "<c>" + transformed + "." + call + "</c>";
+    }
+
+    private string WeightsDoc => _info.Transform is null
+        ? "with the weights as stored"
+        : _hasG
+            ? "with each weight <c>w</c> replaced by <c>" + TransformName + "(w, g)</c> for its synapse's <c>g</c>"
+            : "with each weight <c>w</c> replaced by <c>" + TransformName + "(w)</c>";
+
+    private void WriteVectorProduct(Operand operand, bool right)
+    {
+        string name = right ? "MatVec" : "VecMat";
+        string input = operand == Operand.Values ? "v" : "spikes";
+        string inputType = operand switch
+        {
+            Operand.Values => _e.ReadOnlySpan,
+            Operand.Spikes => Names.ReadOnlySpan + "<bool>",
+            _ => Names.BitSpikes,
+        };
+        string inputLength = right ? "w.NumPost" : "w.NumPre";
+        string resultLength = right ? "w.NumPre" : "w.NumPost";
+        string product = right ? "W @ " + (operand == Operand.Values ? "v" : "s") : (operand == Operand.Values ? "v" : "s") + " @ W";
+        string inputDoc = operand switch
+        {
+            Operand.Values => "A vector of length <c>" + inputLength + "</c>.",
+            Operand.Spikes => "Spikes of length <c>" + inputLength + "</c> (true = active, counts as 1); only active entries are read.",
+            _ => "Bit-packed spikes of length <c>" + inputLength + "</c>; only active entries are read.",
+        };
+
+        _w.WriteLine("/// <summary>");
+        _w.WriteLine("/// <c>" + product + "</c> " + WeightsDoc + ", written into <paramref name=\"result\"/>, which it");
+        _w.WriteLine("/// overwrites: " + Equivalent(name + "(" + input + ", result)") + " without building the transformed matrix. Allocates nothing.");
+        _w.WriteLine("/// </summary>");
+        WriteCommonParamDocs();
+        _w.WriteLine("/// <param name=\"" + input + "\">" + inputDoc + "</param>");
+        _w.WriteLine("/// <param name=\"result\">The product, length <c>" + resultLength + "</c>.</param>");
+        _w.WriteLine("/// <exception cref=\"global::System.ArgumentException\">A length does not fit, or <paramref name=\"result\"/> overlaps an input.</exception>");
+        _w.WriteLine("public void " + name + "(" + MatrixType + " w, " + GParameter + inputType + " " + input + ", " + _e.Span + " result)");
+        using (_w.WriteBlock())
+        {
+            if (operand == Operand.BitSpikes)
+            {
+                _w.WriteLine(Names.ArgumentNullException + ".ThrowIfNull(spikes);");
+            }
+
+            _w.WriteLine(Names.ProductChecks + ".Vector(w, " + input + ".Length, result.Length, " + Bool(right) + ", \"" + input + "\");");
+            if (operand != Operand.BitSpikes)
+            {
+                _w.WriteLine(Names.Kernels + ".RequireNoOverlap(" + input + ", result, \"" + input + "\");");
+            }
+
+            if (_hasG)
+            {
+                _w.WriteLine(Names.Kernels + ".RequirePerSynapse(w, g);");
+                _w.WriteLine(Names.Kernels + ".RequireNoOverlap(g, result, \"g\");");
+            }
+
+            string transform = "new " + Names.Kernels + ".Transform(this)";
+            if (operand == Operand.Values)
+            {
+                string driver = IsRowGather(right) ? "RowGather" : "ColumnGather";
+                _w.WriteLine(Names.Kernels + "." + driver + "(w, " + transform + GArgument + ", v, result);");
+            }
+            else
+            {
+                // Spikes index the stored rows in the scatter direction: the event product walks the rows that fired.
+                _w.WriteLine(Names.Kernels + ".Events(w, " + transform + GArgument + ", spikes, result, overRows: " + Bool(!IsRowGather(right)) + ");");
+            }
+        }
+
+        _w.WriteLine();
+    }
+
+    private void WriteMatrixProduct(Operand operand, bool right)
+    {
+        string name = right ? "MatMat" : "LeftMatMat";
+        bool events = operand == Operand.SpikeMatrix;
+        string input = events ? "spikes" : "m";
+        string inputType = events ? "bool[,]" : _e.T + "[,]";
+        string product = right ? (events ? "W @ S" : "W @ M") : (events ? "S @ W" : "M @ W");
+        string inputShape = right ? "(w.NumPost, b)" : "(b, w.NumPre)";
+        string resultShape = right ? "(w.NumPre, b)" : "(b, w.NumPost)";
+        string inputDoc = events
+            ? "An event matrix of shape <c>" + inputShape + "</c> (true = active, counts as 1)."
+            : "A matrix of shape <c>" + inputShape + "</c>.";
+
+        _w.WriteLine("/// <summary>");
+        _w.WriteLine("/// <c>" + product + "</c> " + WeightsDoc + ", written into <paramref name=\"result\"/>, which it");
+        _w.WriteLine("/// overwrites: " + Equivalent(name + "(" + input + ", result)") + " without building the transformed matrix.");
+        _w.WriteLine("/// </summary>");
+        WriteCommonParamDocs();
+        _w.WriteLine("/// <param name=\"" + input + "\">" + inputDoc + "</param>");
+        _w.WriteLine("/// <param name=\"result\">The product, shape <c>" + resultShape + "</c>.</param>");
+        _w.WriteLine("/// <exception cref=\"global::System.ArgumentException\">A shape or length does not fit.</exception>");
+        _w.WriteLine("public void " + name + "(" + MatrixType + " w, " + GParameter + inputType + " " + input + ", " + _e.T + "[,] result)");
+        using (_w.WriteBlock())
+        {
+            _w.WriteLine(Names.ArgumentNullException + ".ThrowIfNull(" + input + ");");
+            _w.WriteLine(Names.ArgumentNullException + ".ThrowIfNull(result);");
+            _w.WriteLine(
+                Names.ProductChecks + ".Matrix(w, " + input + ".GetLength(0), " + input + ".GetLength(1), result.GetLength(0), result.GetLength(1), "
+                + Bool(right) + ", \"" + input + "\");");
+            if (_hasG)
+            {
+                _w.WriteLine(Names.Kernels + ".RequirePerSynapse(w, g);");
+            }
+
+            _w.WriteLine(
+                Names.Kernels + ".MatrixProduct(w, new " + Names.Kernels + ".Transform(this)" + GArgument + ", " + input + ", result, overRows: "
+                + Bool(IsRowGather(right)) + ", right: " + Bool(right) + ");");
+        }
+
+        _w.WriteLine();
+    }
+
+    private void WriteCommonParamDocs()
+    {
+        _w.WriteLine("/// <param name=\"w\">The connectivity and the stored weights.</param>");
+        if (_hasG)
+        {
+            _w.WriteLine("/// <param name=\"g\">The per-synapse operand of <c>" + TransformName + "</c>: <c>w.Nse</c> values in the matrix's slot order.</param>");
+        }
+    }
+
+    /// <summary>The per-synapse parameter of a public product, with its trailing separator, or nothing.</summary>
+    private string GParameter => _hasG ? _e.ReadOnlySpan + " g, " : string.Empty;
+
+    /// <summary>The per-synapse argument of a driver call, with its leading separator, or nothing.</summary>
+    private string GArgument => _hasG ? ", g" : string.Empty;
+
+    private static string Bool(bool value) => value ? "true" : "false";
+}
