@@ -32,7 +32,7 @@ public sealed class DeterminismTests(GeneratedModelsFixture models)
     {
         var model = models.Create<T>(modelCase);
         var problem = Problem<T>.Create(modelCase.Matrix, numPre, numPost, nConn, homogeneous: false, special: false, seed: 11, batch: 5);
-        var transformed = ProductForms<T>.Transformed(problem, model);
+        var transformed = ProductForms<T>.Materialised(problem, model);
         int previous = BrainEventSettings.MaxDegreeOfParallelism;
         try
         {

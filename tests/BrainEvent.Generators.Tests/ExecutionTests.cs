@@ -87,7 +87,7 @@ public sealed class ExecutionTests(GeneratedModelsFixture models)
         var model = models.Create<T>(modelCase);
         int seed = HashCode.Combine(modelCase.Name.Length, nConn, homogeneous, special);
         var problem = Problem<T>.Create(modelCase.Matrix, numPre: 37, numPost: 29, nConn, homogeneous, special, seed, Batch);
-        var transformed = ProductForms<T>.Transformed(problem, model);
+        var transformed = ProductForms<T>.Materialised(problem, model);
         foreach (var form in ProductForms<T>.All)
         {
             var expected = form.Reference(transformed, problem);

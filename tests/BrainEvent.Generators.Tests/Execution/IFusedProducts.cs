@@ -12,6 +12,9 @@ public interface IFusedProducts<T>
 {
     string Name { get; }
 
+    /// <summary>Whether the products take the per-synapse operand <c>g</c>.</summary>
+    bool HasPerSynapse { get; }
+
     void MatVec(FixedNumConn<T> w, ReadOnlySpan<T> g, ReadOnlySpan<T> v, Span<T> result);
 
     void VecMat(FixedNumConn<T> w, ReadOnlySpan<T> g, ReadOnlySpan<T> v, Span<T> result);
@@ -37,8 +40,6 @@ public interface IFusedProducts<T>
 public interface IKernelModel<T> : IFusedProducts<T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
-    bool HasPerSynapse { get; }
-
     /// <summary>The model's <c>[WeightTransform]</c> method (the identity without one); <c>g</c> is ignored without <c>[PerSynapse]</c>.</summary>
     T Transform(T w, T g);
 }

@@ -3,8 +3,8 @@ using System.Numerics;
 namespace BrainEvent.Generators.Tests.Execution;
 
 /// <summary>
-/// The fused implementations compared with the reference for a model. The generated kernels are the model
-/// itself; a runtime-compiled path adds one line here.
+/// The fused implementations compared with the reference for a model: the generated kernels (the model
+/// itself) and the library's runtime-compiled path on the same transform.
 /// </summary>
 public static class Implementations
 {
@@ -12,5 +12,6 @@ public static class Implementations
         where T : unmanaged, IFloatingPointIeee754<T> =>
         [
             model,
+            new RuntimeFused<T>(model),
         ];
 }

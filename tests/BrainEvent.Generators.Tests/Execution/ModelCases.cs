@@ -31,7 +31,7 @@ public sealed record ModelCase(string Name, string Element, string Matrix, int[]
         text.AppendLine("{");
         text.AppendLine(Members);
         text.AppendLine($"    string {products}.Name => \"generated\";");
-        text.AppendLine($"    bool {interfaceName}.HasPerSynapse => {(HasPerSynapse ? "true" : "false")};");
+        text.AppendLine($"    bool {products}.HasPerSynapse => {(HasPerSynapse ? "true" : "false")};");
         text.AppendLine($"    {Element} {interfaceName}.Transform({Element} w, {Element} g) => {transform};");
         foreach (var (method, operand) in Forms(Element))
         {

@@ -3,8 +3,8 @@ using System.Numerics;
 namespace BrainEvent.Generators.Tests.Execution;
 
 /// <summary>
-/// One product form: how the reference computes it (the library's product on the transformed matrix) and how
-/// a fused implementation does. Results are flattened to compare them alike.
+/// One product form: how the reference computes it (the library's plain product on the materialised matrix) and
+/// how a fused implementation does. Results are flattened to compare them alike.
 /// </summary>
 public sealed record ProductForm<T>(
     string Name,
@@ -33,23 +33,46 @@ public static class ProductForms<T>
         new("LeftMatMat(bool)", (t, p) => Flat(t.LeftMatMat(p.LeftSpikes)), (f, p) => Matrix(p.LeftSpikes.GetLength(0), p.W.NumPost, y => f.LeftMatMat(p.W, Gs(f, p), p.LeftSpikes, y))),
     ];
 
-    /// <summary>The matrix the reference multiplies: the stored weights through the model's own method, by the library's lazy Apply/Apply2.</summary>
-    public static FixedNumConn<T> Transformed(Problem<T> problem, IKernelModel<T> model)
+    /// <summary>
+    /// The matrix the reference multiplies: the model's own method applied to every stored value (and its
+    /// <c>g</c>) in plain C#, stored as plain values, so the reference is the library's plain kernels and
+    /// involves neither generated nor runtime-compiled code.
+    /// </summary>
+    public static FixedNumConn<T> Materialised(Problem<T> problem, IKernelModel<T> model)
+    {
+        var w = problem.W;
+        var data = w.Data.Span;
+        var values = new T[w.IsHomogeneous && !model.HasPerSynapse ? 1 : w.Nse];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = model.Transform(data[data.Length == 1 ? 0 : i], model.HasPerSynapse ? problem.G[i] : T.Zero);
+        }
+
+        return w switch
+        {
+            FixedPostNumConn<T> post => post.WithData(values),
+            FixedPreNumConn<T> pre => pre.WithData(values),
+            _ => throw new ArgumentException("Unknown matrix class.", nameof(problem)),
+        };
+    }
+
+    /// <summary>The same transform as a lazy Apply/Apply2 chain, which the library's runtime compiler fuses into its products.</summary>
+    public static FixedNumConn<T> Lazy(FixedNumConn<T> w, ReadOnlySpan<T> g, IKernelModel<T> model)
     {
         T zero = T.Zero;
-        return problem.W switch
+        return w switch
         {
-            FixedPostNumConn<T> post when model.HasPerSynapse => post.Apply2(post.WithData(problem.G), (a, b) => model.Transform(a, b)),
+            FixedPostNumConn<T> post when model.HasPerSynapse => post.Apply2(post.WithData(g.ToArray()), (a, b) => model.Transform(a, b)),
             FixedPostNumConn<T> post => post.Apply(a => model.Transform(a, zero)),
-            FixedPreNumConn<T> pre when model.HasPerSynapse => pre.Apply2(pre.WithData(problem.G), (a, b) => model.Transform(a, b)),
+            FixedPreNumConn<T> pre when model.HasPerSynapse => pre.Apply2(pre.WithData(g.ToArray()), (a, b) => model.Transform(a, b)),
             FixedPreNumConn<T> pre => pre.Apply(a => model.Transform(a, zero)),
-            _ => throw new ArgumentException("Unknown matrix class.", nameof(problem)),
+            _ => throw new ArgumentException("Unknown matrix class.", nameof(w)),
         };
     }
 
     /// <summary>The per-synapse operand when the implementation's model takes one, else empty.</summary>
     private static ReadOnlySpan<T> Gs(IFusedProducts<T> fused, Problem<T> problem) =>
-        fused is IKernelModel<T> { HasPerSynapse: false } ? default : problem.G;
+        fused.HasPerSynapse ? problem.G : default;
 
     private delegate void SpanProduct(Span<T> result);
 
