@@ -1,13 +1,15 @@
 using System.Linq.Expressions;
 using System.Numerics;
 using System.Runtime.Intrinsics;
+using BrainEvent.Kernels;
 using static BrainEvent.Jit.ExpressionLoops;
 
 namespace BrainEvent.Jit;
 
 /// <summary>
-/// The fused event scatter (see <c>Kernels/EventScatterKernel.cs</c>): clears the output, finds active
-/// segments a 64-bit word at a time, and adds each slot's weight, computed in registers, into
+/// The fused event scatter (see <c>Kernels/EventScatterKernel.cs</c>, whose active-entry cursor and
+/// prefetch distance it uses): clears the output, walks the active segments in ascending order with
+/// their slots prefetched a few segments ahead, and adds each slot's weight, computed in registers, into
 /// <c>y[targets[p]]</c> in ascending slot order. Vectorised, the weights of a vector of slots (the last one
 /// partial) are computed together and added lane by lane; otherwise slot by slot.
 /// </summary>
@@ -16,38 +18,44 @@ internal static class EventScatterEmitter
     public static Expression<FusedKernel> Emit<T>(KernelContext<T> k, bool vectorized, bool bitPacked)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        var active = k.Local(typeof(nint), "active", Expression.Field(k.Args, nameof(FusedArgs.Active)));
-        var activeLength = k.Local(typeof(int), "activeLength", Expression.Field(k.Args, nameof(FusedArgs.ActiveLength)));
-        var word = k.Local(typeof(int), "word");
-        var bits = k.Local(typeof(ulong), "bits");
-        var s = k.Local(typeof(int), "s");
+        var active = Expression.Field(k.Args, nameof(FusedArgs.Active));
+        var activeLength = Expression.Field(k.Args, nameof(FusedArgs.ActiveLength));
+        var cursorFactory = bitPacked ? nameof(JitPrimitives.BitCursor) : nameof(JitPrimitives.BoolCursor);
+        var cursor = k.Local(typeof(JitPrimitives).GetMethod(cursorFactory)!.ReturnType, "cursor", Call(cursorFactory, active, activeLength));
+        var upcoming = Enumerable.Range(0, EventScatterKernel<T>.Lookahead + 1).Select(i => k.Local(typeof(int), "upcoming" + i)).ToArray();
         var start = k.Local(typeof(int), "start");
         var end = k.Local(typeof(int), "end");
         var p = k.Local(typeof(int), "p");
 
-        Expression AddScalar(Expression slot) =>
-            Call<T>(nameof(JitPrimitives.AddTo), k.Y, Call(nameof(JitPrimitives.ReadInt), k.Targets, slot), k.ScalarWeight(slot));
+        Expression Next(ParameterExpression into) => Expression.Block(
+            Expression.Assign(into, Expression.Call(cursor, "Next", null)),
+            Expression.IfThen(
+                Expression.GreaterThanOrEqual(into, Int(0)),
+                Expression.Block(
+                    Expression.Assign(start, k.SegmentStart(into)),
+                    k.PrefetchSegment(start, k.SegmentLength(into, start)))));
 
-        var segment = new List<Expression>
-        {
-            Expression.Assign(start, k.SegmentStart(s)),
-            Expression.Assign(end, Expression.Add(start, k.SegmentLength(s, start))),
+        var current = upcoming[0];
+        var add = Expression.Block(
+            Expression.Assign(start, k.SegmentStart(current)),
+            Expression.Assign(end, Expression.Add(start, k.SegmentLength(current, start))),
             Expression.Assign(p, start),
-        };
-        segment.Add(vectorized ? VectorBlocks(k, p, end) : For(p, p, end, AddScalar(p)));
+            vectorized
+                ? VectorBlocks(k, p, end)
+                : For(p, p, end, Call<T>(nameof(JitPrimitives.AddTo), k.Y, Call(nameof(JitPrimitives.ReadInt), k.Targets, p), k.ScalarWeight(p))));
 
-        var wordCount = Expression.RightShift(Expression.Add(activeLength, Int(63)), Int(6));
-        var readWord = bitPacked
-            ? Call(nameof(JitPrimitives.BitWord), active, word)
-            : Call(nameof(JitPrimitives.BoolWord), active, activeLength, word);
+        // The library kernel's loop: keep the next Lookahead active segments prefetched, add the oldest.
         var body = Expression.Block(
-            Call<T>(nameof(JitPrimitives.Clear), k.Y, Expression.Field(k.Args, nameof(FusedArgs.OutputLength))),
-            For(word, Int(0), wordCount, Expression.Block(
-                Expression.Assign(bits, readWord),
-                While(Expression.NotEqual(bits, Expression.Constant(0UL)), Expression.Block(
-                    Expression.Assign(s, Expression.Add(Expression.LeftShift(word, Int(6)), Call(nameof(JitPrimitives.TrailingZeroCount), bits))),
-                    Expression.Assign(bits, Expression.And(bits, Expression.Subtract(bits, Expression.Constant(1UL)))),
-                    Expression.Block(segment))))));
+            [
+                Call<T>(nameof(JitPrimitives.Clear), k.Y, Expression.Field(k.Args, nameof(FusedArgs.OutputLength))),
+                .. upcoming.Take(upcoming.Length - 1).Select(Next),
+                While(Expression.GreaterThanOrEqual(current, Int(0)), Expression.Block(
+                    [
+                        Next(upcoming[^1]),
+                        add,
+                        .. upcoming.Skip(1).Select((u, i) => Expression.Assign(upcoming[i], u)),
+                    ])),
+            ]);
         return k.Lambda(body, bitPacked ? "FusedEventScatterBits" : "FusedEventScatterBools");
     }
 

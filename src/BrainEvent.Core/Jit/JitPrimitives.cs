@@ -73,24 +73,26 @@ internal static unsafe class JitPrimitives
     public static T Sum<T>(Vector256<T> value)
         where T : unmanaged => Vectors.Sum(value);
 
-    /// <summary>Word <paramref name="word"/> of bit-packed spikes.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong BitWord(nint words, int word) => ((ulong*)words)[word];
+    /// <summary>The library's walk over the active entries of bit-packed spikes.</summary>
+    public static ActiveCursor<BitSource> BitCursor(nint words, int length) => new(new BitSource((ulong*)words, BitSpikes.WordCount(length)));
 
-    /// <summary>Word <paramref name="word"/> of bool spikes: 64 bools compared at once.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong BoolWord(nint bools, int length, int word) => new BoolSource((byte*)bools, length).Word(word);
+    /// <summary>The library's walk over the active entries of bool spikes (64 compared at once).</summary>
+    public static ActiveCursor<BoolSource> BoolCursor(nint bools, int length) => new(new BoolSource((byte*)bools, length));
 
+    /// <summary>Asks for the cache lines of <c>length</c> elements from <c>source[start]</c>, as the library's event kernel does.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int TrailingZeroCount(ulong value) => BitOperations.TrailingZeroCount(value);
-
-    /// <summary>Asks for the cache line holding <c>source[index]</c> (ints).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Prefetch(nint source, int index)
+    public static void Prefetch<TElement>(nint source, int start, int length)
+        where TElement : unmanaged
     {
-        if (Sse.IsSupported)
+        if (!Sse.IsSupported)
         {
-            Sse.Prefetch0((int*)source + index);
+            return;
+        }
+
+        var first = (TElement*)source + start;
+        for (int offset = 0; offset < length; offset += 64 / sizeof(TElement))
+        {
+            Sse.Prefetch0(first + offset);
         }
     }
 }

@@ -75,6 +75,13 @@ internal sealed class KernelContext<T>
         return local;
     }
 
+    /// <summary>Prefetches a segment's targets and per-slot leaves, as the library's event kernel does.</summary>
+    public Expression PrefetchSegment(Expression start, Expression length) => Expression.Block(
+        [
+            Call<int>(nameof(JitPrimitives.Prefetch), Targets, start, length),
+            .. _slotLeafPointers.Select(leaf => Call<T>(nameof(JitPrimitives.Prefetch), leaf, start, length)),
+        ]);
+
     public Expression SegmentStart(Expression segment) => Layout == SegmentLayout.Rows
         ? Expression.Multiply(segment, NConn)
         : Call(nameof(JitPrimitives.ReadInt), Indptr, segment);

@@ -3,19 +3,19 @@ using BrainEvent.Tests.Reference;
 namespace BrainEvent.Tests.Kernels;
 
 /// <summary>
-/// Products big enough to be cut into many chunks and, for the event products, into column ranges per
-/// thread: results must not depend on the thread count, and the span overloads must not allocate.
+/// Products big enough to be cut into many chunks: results must not depend on the thread count, and the
+/// span overloads must not allocate.
 /// </summary>
 [Collection(ThreadSettingsCollection.Name)]
 public class LargeProductTests
 {
-    // 3000 stored rows x 40 = 120,000 slots into 200,000 columns: past the one-chunk limits of every kernel.
+    // 3000 stored rows x 40 = 120,000 slots into 200,000 columns: many chunks for every chunked kernel.
     private static readonly Problem Large = new(FixedNumConnKind.FixedPost, 3000, 200_000, 40, false, false, 0.05, 7);
 
     [Theory]
     [InlineData(FixedNumConnKind.FixedPost)]
     [InlineData(FixedNumConnKind.FixedPre)]
-    public void Event_products_split_by_columns_agree_at_every_thread_count(FixedNumConnKind kind)
+    public void Event_products_agree_at_every_thread_count(FixedNumConnKind kind)
     {
         var p = Large with { Kind = kind };
         var w = p.Build<float>();
