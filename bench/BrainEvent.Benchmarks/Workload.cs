@@ -4,8 +4,9 @@ using MathNet.Numerics.LinearAlgebra.Storage;
 namespace BrainEvent.Benchmarks;
 
 /// <summary>
-/// A random N x N FixedPostNumConn&lt;float&gt; as the library's builders make it (targets drawn uniformly,
-/// sorted within each row), with operands. Built once per parameter set; the seed is fixed.
+/// A random N x N FixedPostNumConn&lt;float&gt; from the library's builder (distinct targets drawn
+/// uniformly, sorted within each row; weights uniform in [0, 1) or one homogeneous 0.5), with operands.
+/// Built once per parameter set; the seed is fixed.
 /// </summary>
 public sealed class Workload
 {
@@ -14,22 +15,11 @@ public sealed class Workload
         N = n;
         NConn = nConn;
         var random = new Random(42);
-        Indices = new int[(long)n * nConn];
-        Values = new float[Indices.Length];
-        for (int i = 0; i < Indices.Length; i++)
-        {
-            Indices[i] = random.Next(n);
-            Values[i] = (float)random.NextDouble();
-        }
-
-        for (int row = 0; row < n; row++)
-        {
-            Array.Sort(Indices, row * nConn, nConn);
-        }
-
         Matrix = homogeneous
-            ? new FixedPostNumConn<float>(new float[] { 0.5f }, Indices, nConn, (n, n))
-            : new FixedPostNumConn<float>(Values, Indices, nConn, (n, n));
+            ? FixedPostNumConn<float>.Random(n, n, nConn, 0.5f, seed: 42)
+            : FixedPostNumConn<float>.Random(n, n, nConn, WeightInit.Uniform(0, 1), seed: 42);
+        Indices = ArrayOf(Matrix.Indices);
+        Values = ArrayOf(Matrix.Data);
         V = Enumerable.Range(0, n).Select(_ => (float)random.NextDouble()).ToArray();
         Y = new float[n];
         Spikes = Enumerable.Range(0, n).Select(_ => random.NextDouble() < spikeRate).ToArray();
@@ -53,6 +43,12 @@ public sealed class Workload
     public bool[] Spikes { get; }
 
     public BitSpikes Bits { get; }
+
+    /// <summary>The array behind a matrix buffer (the builder's buffers are whole arrays).</summary>
+    private static TItem[] ArrayOf<TItem>(ReadOnlyMemory<TItem> memory) =>
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(memory, out var segment) && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : memory.ToArray();
 
     /// <summary>The same non-zeros as a MathNet CSR matrix (duplicates in a row summed, as CSR requires).</summary>
     public SparseMatrix ToMathNet()
