@@ -192,14 +192,11 @@ partial class Synapse
     private static class BrainEventKernels
 
     {
-        /// <summary>Event products split outputs of at least two of these into ranges, one per thread.</summary>
-        private const int MinOutputPerChunk = 65536;
+        /// <summary>An event product's one job as a single chunk on the calling thread (the runner only pins its spans).</summary>
+        private const int OneChunk = 1 << 20;
 
-        /// <summary>Event products on fewer slots than this stay on the calling thread: a hand-off costs more.</summary>
-        private const int MinSlotsToSplit = 32768;
-
-        /// <summary>Slots per row far above the runner's chunk size: every output range of an event product is a chunk of its own.</summary>
-        private const int OneRangePerChunk = 1 << 20;
+        /// <summary>Event products prefetch the slots of the active segment this many ahead, as the library does.</summary>
+        private const int Lookahead = 3;
 
         /// <summary>Mirror columns of event products are transformed this many slots at a time, into a stack buffer.</summary>
         private const int ColumnWindow = 64;
@@ -296,25 +293,20 @@ partial class Synapse
 
         /// <summary>
         /// Adds the transformed weights of the active segments (stored rows, or mirror columns) into <c>y</c>, in
-        /// ascending order; inactive segments are never read. Large outputs are cut into ranges, one per thread:
-        /// each range walks every active segment but adds only into its own elements, so each output gets its
-        /// terms in the same order whatever the thread count.
+        /// ascending order, on one thread as the library's event kernel does; inactive segments are never read.
         /// </summary>
         private static void Events(global::BrainEvent.FixedNumConn<double> w, in Transform f, global::System.ReadOnlySpan<double> g, int[] active, int count, global::System.Span<double> y, bool overRows)
         {
-            int ranges = y.Length < 2 * MinOutputPerChunk || w.Nse < MinSlotsToSplit
-                ? 1
-                : global::System.Math.Min(global::BrainEvent.BrainEventSettings.MaxDegreeOfParallelism, y.Length / MinOutputPerChunk);
             y.Clear();
             if (overRows)
             {
-                var job = new RowEventJob(w, f, active, count, ranges);
-                global::BrainEvent.Kernels.KernelParallelSpans.ForRows<RowEventJob, double>(ref job, ranges, OneRangePerChunk, default, g, y);
+                var job = new RowEventJob(w, f, active, count);
+                global::BrainEvent.Kernels.KernelParallelSpans.ForRows<RowEventJob, double>(ref job, 1, OneChunk, default, g, y);
             }
             else
             {
-                var job = new ColumnEventJob(w, f, active, count, ranges);
-                global::BrainEvent.Kernels.KernelParallelSpans.ForRows<ColumnEventJob, double>(ref job, ranges, OneRangePerChunk, default, g, y);
+                var job = new ColumnEventJob(w, f, active, count);
+                global::BrainEvent.Kernels.KernelParallelSpans.ForRows<ColumnEventJob, double>(ref job, 1, OneChunk, default, g, y);
             }
         }
 
@@ -499,7 +491,7 @@ partial class Synapse
             }
         }
 
-        /// <summary>Adds the transformed weights of each active stored row at its indices, in ascending row order. Each range of the output adds only into its own elements.</summary>
+        /// <summary>Adds the transformed weights of each active stored row at its indices, in ascending row order.</summary>
         private readonly struct RowEventJob : global::BrainEvent.Kernels.IRowRangeJob<double>
         {
             private readonly global::System.ReadOnlyMemory<double> _values;
@@ -509,9 +501,8 @@ partial class Synapse
             private readonly Transform _f;
             private readonly int[] _active;
             private readonly int _count;
-            private readonly int _ranges;
 
-            internal RowEventJob(global::BrainEvent.FixedNumConn<double> w, in Transform f, int[] active, int count, int ranges)
+            internal RowEventJob(global::BrainEvent.FixedNumConn<double> w, in Transform f, int[] active, int count)
             {
                 _values = w.Data;
                 _indices = w.Indices;
@@ -520,7 +511,6 @@ partial class Synapse
                 _f = f;
                 _active = active;
                 _count = count;
-                _ranges = ranges;
             }
 
             public void Execute(int fromRange, int toRange, global::System.ReadOnlySpan<double> unused, global::System.ReadOnlySpan<double> g, global::System.Span<double> y)
@@ -535,24 +525,18 @@ partial class Synapse
                     var tw = new global::System.Span<double>(buffer);
                     // Every slot has its own g, so even a shared weight is transformed per slot.
 
-                    for (int range = fromRange; range < toRange; range++)
+                    for (int i = 0; i < active.Length; i++)
                     {
-                        int lo = (int)((long)y.Length * range / _ranges);
-                        int hi = (int)((long)y.Length * (range + 1) / _ranges);
-                        foreach (int r in active)
+                        if (i + Lookahead < active.Length)
                         {
-                            int slot = r * nConn;
-                            FillRowWeights(values, g, _f, _shared, slot, nConn, tw);
-                            var targets = indices.Slice(slot, nConn);
-                            if (_ranges == 1)
-                            {
-                                AddAll(tw, targets, y);
-                            }
-                            else
-                            {
-                                AddInRange(tw, targets, y, lo, hi);
-                            }
+                            int ahead = active[i + Lookahead] * nConn;
+                            global::BrainEvent.Kernels.KernelPrimitives.Prefetch(indices, ahead, nConn);
+                            global::BrainEvent.Kernels.KernelPrimitives.Prefetch(values, _shared ? 0 : ahead, _shared ? 1 : nConn);
                         }
+
+                        int slot = active[i] * nConn;
+                        FillRowWeights(values, g, _f, _shared, slot, nConn, tw);
+                        AddAll(tw, indices.Slice(slot, nConn), y);
                     }
                 }
                 finally
@@ -562,7 +546,7 @@ partial class Synapse
             }
         }
 
-        /// <summary>Adds the transformed weights of each active mirror column at the rows of its slots, in ascending column order. Each range of the output adds only into its own elements.</summary>
+        /// <summary>Adds the transformed weights of each active mirror column at the rows of its slots, in ascending column order.</summary>
         private readonly struct ColumnEventJob : global::BrainEvent.Kernels.IRowRangeJob<double>
         {
             private readonly global::System.ReadOnlyMemory<double> _values;
@@ -571,9 +555,8 @@ partial class Synapse
             private readonly Transform _f;
             private readonly int[] _active;
             private readonly int _count;
-            private readonly int _ranges;
 
-            internal ColumnEventJob(global::BrainEvent.FixedNumConn<double> w, in Transform f, int[] active, int count, int ranges)
+            internal ColumnEventJob(global::BrainEvent.FixedNumConn<double> w, in Transform f, int[] active, int count)
             {
                 _values = w.DataInMirrorOrder;
                 _mirror = w.ColumnMirror;
@@ -581,7 +564,6 @@ partial class Synapse
                 _f = f;
                 _active = active;
                 _count = count;
-                _ranges = ranges;
             }
 
             public void Execute(int fromRange, int toRange, global::System.ReadOnlySpan<double> unused, global::System.ReadOnlySpan<double> g, global::System.Span<double> y)
@@ -594,27 +576,23 @@ partial class Synapse
                 global::System.Span<double> tw = stackalloc double[ColumnWindow + 4];
                 // Every slot has its own g, so even a shared weight is transformed per slot.
 
-                for (int range = fromRange; range < toRange; range++)
+                for (int i = 0; i < active.Length; i++)
                 {
-                    int lo = (int)((long)y.Length * range / _ranges);
-                    int hi = (int)((long)y.Length * (range + 1) / _ranges);
-                    foreach (int c in active)
+                    if (i + Lookahead < active.Length)
                     {
-                        int end = indptr[c + 1];
-                        for (int p = indptr[c]; p < end; p += ColumnWindow)
-                        {
-                            int n = global::System.Math.Min(ColumnWindow, end - p);
-                            FillColumnWeights(values, g, _f, _shared, perm, p, n, tw);
-                            var targets = rows.Slice(p, n);
-                            if (_ranges == 1)
-                            {
-                                AddAll(tw, targets, y);
-                            }
-                            else
-                            {
-                                AddInRange(tw, targets, y, lo, hi);
-                            }
-                        }
+                        int ahead = active[i + Lookahead];
+                        int length = indptr[ahead + 1] - indptr[ahead];
+                        global::BrainEvent.Kernels.KernelPrimitives.Prefetch(rows, indptr[ahead], length);
+                        global::BrainEvent.Kernels.KernelPrimitives.Prefetch(values, _shared ? 0 : indptr[ahead], _shared ? 1 : length);
+                    }
+
+                    int c = active[i];
+                    int end = indptr[c + 1];
+                    for (int p = indptr[c]; p < end; p += ColumnWindow)
+                    {
+                        int n = global::System.Math.Min(ColumnWindow, end - p);
+                        FillColumnWeights(values, g, _f, _shared, perm, p, n, tw);
+                        AddAll(tw, rows.Slice(p, n), y);
                     }
                 }
             }
@@ -1380,22 +1358,6 @@ partial class Synapse
             for (int k = 0; k < targets.Length; k++)
             {
                 y[targets[k]] += tw[k];
-            }
-        }
-
-        /// <summary>
-        /// <see cref="AddAll"/> restricted to targets in <c>[lo, hi)</c>. The test picks the address (the target or a
-        /// scratch cell) rather than branching, because which slots are in range is unpredictable.
-        /// </summary>
-        private static void AddInRange(global::System.ReadOnlySpan<double> tw, global::System.ReadOnlySpan<int> targets, global::System.Span<double> y, int lo, int hi)
-        {
-            double sink = 0;
-            uint width = (uint)(hi - lo);
-            for (int k = 0; k < targets.Length; k++)
-            {
-                int j = targets[k];
-                ref double cell = ref (uint)(j - lo) < width ? ref y[j] : ref sink;
-                cell += tw[k];
             }
         }
 

@@ -82,17 +82,5 @@ internal static unsafe class JitPrimitives
     /// <summary>Asks for the cache lines of <c>length</c> elements from <c>source[start]</c>, as the library's event kernel does.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Prefetch<TElement>(nint source, int start, int length)
-        where TElement : unmanaged
-    {
-        if (!Sse.IsSupported)
-        {
-            return;
-        }
-
-        var first = (TElement*)source + start;
-        for (int offset = 0; offset < length; offset += 64 / sizeof(TElement))
-        {
-            Sse.Prefetch0(first + offset);
-        }
-    }
+        where TElement : unmanaged => Vectors.Prefetch((TElement*)source + start, length);
 }

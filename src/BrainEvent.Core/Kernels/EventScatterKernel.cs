@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics.X86;
+using BrainEvent.Kernels.Simd;
 
 namespace BrainEvent.Kernels;
 
@@ -47,24 +47,17 @@ internal static unsafe class EventScatterKernel<T>
     private static void Prefetch<TSegments>(TSegments segments, T* w, bool broadcast, int* targets, int segment)
         where TSegments : struct, ISegments
     {
-        if (segment < 0 || !Sse.IsSupported)
+        if (segment < 0)
         {
             return;
         }
 
         int start = segments.Start(segment);
         int length = segments.Length(segment);
-        for (int offset = 0; offset < length; offset += 64 / sizeof(int))
-        {
-            Sse.Prefetch0(targets + start + offset);
-        }
-
+        Vectors.Prefetch(targets + start, length);
         if (!broadcast)
         {
-            for (int offset = 0; offset < length; offset += 64 / sizeof(T))
-            {
-                Sse.Prefetch0(w + start + offset);
-            }
+            Vectors.Prefetch(w + start, length);
         }
     }
 

@@ -85,25 +85,20 @@ internal sealed partial class KernelEmitter
 
             /// <summary>
             /// Adds the transformed weights of the active segments (stored rows, or mirror columns) into <c>y</c>, in
-            /// ascending order; inactive segments are never read. Large outputs are cut into ranges, one per thread:
-            /// each range walks every active segment but adds only into its own elements, so each output gets its
-            /// terms in the same order whatever the thread count.
+            /// ascending order, on one thread as the library's event kernel does; inactive segments are never read.
             /// </summary>
             private static void Events({{_e.Matrix}} w, in Transform f{{g}}, int[] active, int count, {{_e.Span}} y, bool overRows)
             {
-                int ranges = y.Length < 2 * MinOutputPerChunk || w.Nse < MinSlotsToSplit
-                    ? 1
-                    : {{Names.Math}}.Min({{Names.Settings}}.MaxDegreeOfParallelism, y.Length / MinOutputPerChunk);
                 y.Clear();
                 if (overRows)
                 {
-                    var job = new RowEventJob(w, f, active, count, ranges);
-                    {{Names.KernelParallelSpans}}.ForRows<RowEventJob, {{_e.T}}>(ref job, ranges, OneRangePerChunk, default, {{perSlot}}, y);
+                    var job = new RowEventJob(w, f, active, count);
+                    {{Names.KernelParallelSpans}}.ForRows<RowEventJob, {{_e.T}}>(ref job, 1, OneChunk, default, {{perSlot}}, y);
                 }
                 else
                 {
-                    var job = new ColumnEventJob(w, f, active, count, ranges);
-                    {{Names.KernelParallelSpans}}.ForRows<ColumnEventJob, {{_e.T}}>(ref job, ranges, OneRangePerChunk, default, {{perSlot}}, y);
+                    var job = new ColumnEventJob(w, f, active, count);
+                    {{Names.KernelParallelSpans}}.ForRows<ColumnEventJob, {{_e.T}}>(ref job, 1, OneChunk, default, {{perSlot}}, y);
                 }
             }
 

@@ -196,7 +196,7 @@ internal sealed partial class KernelEmitter
                 _mirror = w.ColumnMirror;
                 """;
         Lines($$"""
-            /// <summary>{{summary}} Each range of the output adds only into its own elements.</summary>
+            /// <summary>{{summary}}</summary>
             private readonly struct {{name}} : {{Names.RowRangeJob}}<{{_e.T}}>
             {
                 private readonly {{Names.ReadOnlyMemory}}<{{_e.T}}> _values;
@@ -205,9 +205,8 @@ internal sealed partial class KernelEmitter
                 private readonly Transform _f;
                 private readonly int[] _active;
                 private readonly int _count;
-                private readonly int _ranges;
 
-                internal {{name}}({{_e.Matrix}} w, in Transform f, int[] active, int count, int ranges)
+                internal {{name}}({{_e.Matrix}} w, in Transform f, int[] active, int count)
                 {
                     _values = {{ValuesFor(layout)}};
             {{Indent(assignStructure, 2)}}
@@ -215,7 +214,6 @@ internal sealed partial class KernelEmitter
                     _f = f;
                     _active = active;
                     _count = count;
-                    _ranges = ranges;
                 }
 
                 public void Execute(int fromRange, int toRange, {{_e.ReadOnlySpan}} unused, {{_e.ReadOnlySpan}} {{PerSlotName}}, {{_e.Span}} y)
@@ -250,24 +248,18 @@ internal sealed partial class KernelEmitter
             {
                 var tw = new {{_e.Span}}(buffer);
             {{Indent(PrefillShared, 1)}}
-                for (int range = fromRange; range < toRange; range++)
+                for (int i = 0; i < active.Length; i++)
                 {
-                    int lo = (int)((long)y.Length * range / _ranges);
-                    int hi = (int)((long)y.Length * (range + 1) / _ranges);
-                    foreach (int r in active)
+                    if (i + Lookahead < active.Length)
                     {
-                        int slot = r * nConn;
-            {{Indent(FillWeights(Layout.Rows, "slot", "nConn"), 3)}}
-                        var targets = indices.Slice(slot, nConn);
-                        if (_ranges == 1)
-                        {
-                            AddAll(tw, targets, y);
-                        }
-                        else
-                        {
-                            AddInRange(tw, targets, y, lo, hi);
-                        }
+                        int ahead = active[i + Lookahead] * nConn;
+                        {{Names.KernelPrimitives}}.Prefetch(indices, ahead, nConn);
+                        {{Names.KernelPrimitives}}.Prefetch(values, _shared ? 0 : ahead, _shared ? 1 : nConn);
                     }
+
+                    int slot = active[i] * nConn;
+            {{Indent(FillWeights(Layout.Rows, "slot", "nConn"), 2)}}
+                    AddAll(tw, indices.Slice(slot, nConn), y);
                 }
             }
             finally
@@ -285,27 +277,23 @@ internal sealed partial class KernelEmitter
             var rows = _mirror.RowOfSlot;
             {{_e.Span}} tw = stackalloc {{_e.T}}[ColumnWindow + {{Int(_e.Lanes)}}];
             {{PrefillShared}}
-            for (int range = fromRange; range < toRange; range++)
+            for (int i = 0; i < active.Length; i++)
             {
-                int lo = (int)((long)y.Length * range / _ranges);
-                int hi = (int)((long)y.Length * (range + 1) / _ranges);
-                foreach (int c in active)
+                if (i + Lookahead < active.Length)
                 {
-                    int end = indptr[c + 1];
-                    for (int p = indptr[c]; p < end; p += ColumnWindow)
-                    {
-                        int n = {{Names.Math}}.Min(ColumnWindow, end - p);
-            {{Indent(FillWeights(Layout.Columns, "p", "n"), 3)}}
-                        var targets = rows.Slice(p, n);
-                        if (_ranges == 1)
-                        {
-                            AddAll(tw, targets, y);
-                        }
-                        else
-                        {
-                            AddInRange(tw, targets, y, lo, hi);
-                        }
-                    }
+                    int ahead = active[i + Lookahead];
+                    int length = indptr[ahead + 1] - indptr[ahead];
+                    {{Names.KernelPrimitives}}.Prefetch(rows, indptr[ahead], length);
+                    {{Names.KernelPrimitives}}.Prefetch(values, _shared ? 0 : indptr[ahead], _shared ? 1 : length);
+                }
+
+                int c = active[i];
+                int end = indptr[c + 1];
+                for (int p = indptr[c]; p < end; p += ColumnWindow)
+                {
+                    int n = {{Names.Math}}.Min(ColumnWindow, end - p);
+            {{Indent(FillWeights(Layout.Columns, "p", "n"), 2)}}
+                    AddAll(tw, rows.Slice(p, n), y);
                 }
             }
             """);

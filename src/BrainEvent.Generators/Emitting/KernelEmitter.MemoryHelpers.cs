@@ -141,22 +141,6 @@ internal sealed partial class KernelEmitter
                 }
             }
 
-            /// <summary>
-            /// <see cref="AddAll"/> restricted to targets in <c>[lo, hi)</c>. The test picks the address (the target or a
-            /// scratch cell) rather than branching, because which slots are in range is unpredictable.
-            /// </summary>
-            private static void AddInRange({{_e.ReadOnlySpan}} tw, {{Names.ReadOnlySpan}}<int> targets, {{_e.Span}} y, int lo, int hi)
-            {
-                {{_e.T}} sink = 0;
-                uint width = (uint)(hi - lo);
-                for (int k = 0; k < targets.Length; k++)
-                {
-                    int j = targets[k];
-                    ref {{_e.T}} cell = ref (uint)(j - lo) < width ? ref y[j] : ref sink;
-                    cell += tw[k];
-                }
-            }
-
             /// <summary>The most slots any mirror column has: the size of a batch job's weight buffer.</summary>
             private static int LongestColumn({{Names.ReadOnlySpan}}<int> indptr)
             {

@@ -101,14 +101,11 @@ internal sealed partial class KernelEmitter
     private void WriteConstants()
     {
         Code($$"""
-            /// <summary>Event products split outputs of at least two of these into ranges, one per thread.</summary>
-            private const int MinOutputPerChunk = 65536;
+            /// <summary>An event product's one job as a single chunk on the calling thread (the runner only pins its spans).</summary>
+            private const int OneChunk = 1 << 20;
 
-            /// <summary>Event products on fewer slots than this stay on the calling thread: a hand-off costs more.</summary>
-            private const int MinSlotsToSplit = 32768;
-
-            /// <summary>Slots per row far above the runner's chunk size: every output range of an event product is a chunk of its own.</summary>
-            private const int OneRangePerChunk = 1 << 20;
+            /// <summary>Event products prefetch the slots of the active segment this many ahead, as the library does.</summary>
+            private const int Lookahead = 3;
 
             /// <summary>Mirror columns of event products are transformed this many slots at a time, into a stack buffer.</summary>
             private const int ColumnWindow = 64;

@@ -86,6 +86,22 @@ internal static unsafe class Vectors
         return Avx2.GatherMaskVector256(Vector256<double>.Zero, (double*)x, Avx2.MaskLoad(indices, mask.GetLower()), mask4, 8).As<double, T>();
     }
 
+    /// <summary>Asks for the cache lines of <c>length</c> elements from <c>first</c> (a hint; nothing without SSE).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Prefetch<T>(T* first, int length)
+        where T : unmanaged
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+
+        for (int offset = 0; offset < length; offset += 64 / sizeof(T))
+        {
+            Sse.Prefetch0(first + offset);
+        }
+    }
+
     /// <summary>The lanes' sum, added pairwise in a fixed order: every kernel reduces the same way.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Sum<T>(Vector256<T> value)
