@@ -15,7 +15,7 @@ public class DenseComparisonBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _work = new Workload(N, NConn, homogeneous: false);
+        _work = Workload.Get(N, NConn, homogeneous: false);
         _dense = _work.Matrix.ToDense();
     }
 

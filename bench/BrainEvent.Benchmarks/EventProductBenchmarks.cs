@@ -29,7 +29,7 @@ public class EventProductBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _work = new Workload(Size.N, Size.NConn, Homogeneous, Rate);
+        _work = Workload.Get(Size.N, Size.NConn, Homogeneous, Rate);
         _work.Matrix.MatVec(_work.Bits, _work.Y); // builds the column mirror outside the measurement
     }
 

@@ -21,7 +21,7 @@ public class FusionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _work = new Workload(1_000_000, 100, Homogeneous);
+        _work = Workload.Get(1_000_000, 100, Homogeneous);
         _chain = Chain();
         _step = _chain.CompileVecMat();
         _chain.VecMat(_work.Bits, _work.Y); // compiles outside the measurement

@@ -30,7 +30,7 @@ public class GeneratedKernelBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _work = new Workload(N, NConn, homogeneous: false);
+        _work = Workload.Get(N, NConn, homogeneous: false);
         _chain = ((_work.Matrix * _synapse.Gain) + 0.25f).Apply(x => MathF.Min(x, 1f));
         _evaluated = _chain.Evaluate();
         _chain.VecMat(_work.Bits, _work.Y);

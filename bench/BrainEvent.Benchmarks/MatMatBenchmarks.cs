@@ -21,7 +21,7 @@ public class MatMatBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _work = new Workload(N, 100, homogeneous: false);
+        _work = Workload.Get(N, 100, homogeneous: false);
         var random = new Random(7);
         _m = new float[N, Batch];
         _left = new float[Batch, N];

@@ -13,7 +13,7 @@ public class ThreadScalingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _work = new Workload(1_000_000, 100, homogeneous: false);
+        _work = Workload.Get(1_000_000, 100, homogeneous: false);
         _work.Matrix.VecMat(_work.V, _work.Y);
         BrainEventSettings.MaxDegreeOfParallelism = Threads;
     }

@@ -33,14 +33,14 @@ public class VectorProductBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _work = new Workload(Size.N, Size.NConn, Homogeneous);
+        _work = Workload.Get(Size.N, Size.NConn, Homogeneous);
         _work.Matrix.VecMat(_work.V, _work.Y); // builds the column mirror outside the measurement
     }
 
     [GlobalSetup(Target = nameof(MathNetCsr))]
     public void SetupMathNet()
     {
-        _work = new Workload(Size.N, Size.NConn, Homogeneous);
+        _work = Workload.Get(Size.N, Size.NConn, Homogeneous);
         _csr = _work.ToMathNet();
         _csrIn = DenseVector.OfArray(_work.V);
         _csrOut = new DenseVector(Size.N);

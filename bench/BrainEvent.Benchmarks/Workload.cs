@@ -10,10 +10,14 @@ namespace BrainEvent.Benchmarks;
 /// </summary>
 public sealed class Workload
 {
-    public Workload(int n, int nConn, bool homogeneous, double spikeRate = 0.01)
+    private static Workload? _last;
+
+    private Workload(int n, int nConn, bool homogeneous, double spikeRate)
     {
         N = n;
         NConn = nConn;
+        Homogeneous = homogeneous;
+        SpikeRate = spikeRate;
         var random = new Random(42);
         Matrix = homogeneous
             ? FixedPostNumConn<float>.Random(n, n, nConn, 0.5f, seed: 42)
@@ -26,7 +30,24 @@ public sealed class Workload
         Bits = BitSpikes.FromBools(Spikes);
     }
 
+    /// <summary>The workload of these parameters: the one the previous benchmark used when they match.</summary>
+    public static Workload Get(int n, int nConn, bool homogeneous, double spikeRate = 0.01)
+    {
+        var last = _last;
+        if (last is not null && last.N == n && last.NConn == nConn && last.Homogeneous == homogeneous && last.SpikeRate == spikeRate)
+        {
+            return last;
+        }
+
+        _last = null; // let the previous workload go before building the next
+        return _last = new Workload(n, nConn, homogeneous, spikeRate);
+    }
+
     public int N { get; }
+
+    public bool Homogeneous { get; }
+
+    public double SpikeRate { get; }
 
     public int NConn { get; }
 
