@@ -89,10 +89,19 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor InheritedTransform = new(
+        id: "BE1011",
+        title: "Weight transform declared in a base class",
+        messageFormat: "'{0}' is a [WeightTransform] method of the base class '{1}', which the kernels of '{2}' would not apply: declare the transform in '{2}' (it may call '{0}')",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new[]
     {
         ClassNotPartial, UnsupportedClass, UnsupportedMatrixType, UnsupportedElementType, NConnNotPositive,
         DuplicateNConn, SeveralTransforms, WrongTransformSignature, UnsupportedConstruct, InternalError,
+        InheritedTransform,
     }.ToDictionary(d => d.Id);
 
     /// <summary>The descriptor a model's <c>DiagnosticInfo</c> names.</summary>

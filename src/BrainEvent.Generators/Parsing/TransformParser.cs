@@ -23,6 +23,7 @@ internal static class TransformParser
             .ToList();
         if (methods.Count == 0)
         {
+            ReportInheritedTransform(type, diagnostics);
             return null;
         }
 
@@ -46,6 +47,25 @@ internal static class TransformParser
         bool hasPerSynapse = method.Parameters.Length == 2;
         var body = TranslateBody(method, type, elementType, semanticModel, diagnostics, cancellationToken, out var parameters);
         return new TransformInfo(method.Name, method.IsStatic, hasPerSynapse, body, parameters);
+    }
+
+    /// <summary>
+    /// Only the kernel class's own members are searched, so a transform in a base class would be silently
+    /// ignored and the weights used as stored: that is an error the user must see, not a quiet wrong result.
+    /// </summary>
+    private static void ReportInheritedTransform(INamedTypeSymbol type, DiagnosticsBuilder diagnostics)
+    {
+        for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+        {
+            var inherited = baseType.GetMembers().OfType<IMethodSymbol>()
+                .FirstOrDefault(m => HasAttribute(m, KnownNames.WeightTransformAttribute));
+            if (inherited is not null)
+            {
+                var location = inherited.Locations.FirstOrDefault(l => l.IsInSource) ?? type.Locations.FirstOrDefault();
+                diagnostics.Add(DiagnosticDescriptors.InheritedTransform, location, inherited.Name, baseType.Name, type.Name);
+                return;
+            }
+        }
     }
 
     private static bool HasTransformSignature(IMethodSymbol method, SpecialType elementType)
