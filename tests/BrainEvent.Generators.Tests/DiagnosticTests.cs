@@ -136,21 +136,6 @@ public sealed class DiagnosticTests
         }
         """));
 
-    /// <summary>A transform the kernel class only inherits would be ignored, so it is an error, not weights as stored.</summary>
-    [Fact]
-    public void BE1011_InheritedTransform() => Snapshot.Verify<DiagnosticTests>(SnapshotCase.Generate("""
-        internal class SynapseBase
-        {
-            [WeightTransform]
-            protected float Weight(float w) => 2f * w;
-        }
-
-        [FixedNumKernel(typeof(FixedPostNumConn<float>))]
-        internal partial class Synapse : SynapseBase
-        {
-        }
-        """));
-
     /// <summary>The generator never throws: a failure while emitting becomes BE1010 and the class gets no code.</summary>
     [Fact]
     public void BE1010_InternalError()
@@ -167,6 +152,21 @@ public sealed class DiagnosticTests
             "BE1010 Error at no location\n    The BrainEvent kernel generator failed on 'Broken' and generated nothing for it: InvalidOperationException: Unexpected UnknownExpression { }.\n",
             snapshot);
     }
+
+    /// <summary>A transform the kernel class only inherits would be ignored, so it is an error, not weights as stored.</summary>
+    [Fact]
+    public void BE1011_InheritedTransform() => Snapshot.Verify<DiagnosticTests>(SnapshotCase.Generate("""
+        internal class SynapseBase
+        {
+            [WeightTransform]
+            protected float Weight(float w) => 2f * w;
+        }
+
+        [FixedNumKernel(typeof(FixedPostNumConn<float>))]
+        internal partial class Synapse : SynapseBase
+        {
+        }
+        """));
 
     /// <summary>An expression node the emitter does not know, to make it fail.</summary>
     private sealed record UnknownExpression : ValueExpression;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using BrainEvent.Generators.Diagnostics;
@@ -18,9 +19,7 @@ internal static class TransformParser
     public static TransformInfo? Parse(
         INamedTypeSymbol type, ElementKind element, SemanticModel semanticModel, DiagnosticsBuilder diagnostics, CancellationToken cancellationToken)
     {
-        var methods = type.GetMembers().OfType<IMethodSymbol>()
-            .Where(m => HasAttribute(m, KnownNames.WeightTransformAttribute))
-            .ToList();
+        var methods = TransformMethodsOf(type).ToList();
         if (methods.Count == 0)
         {
             ReportInheritedTransform(type, diagnostics);
@@ -57,8 +56,7 @@ internal static class TransformParser
     {
         for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
         {
-            var inherited = baseType.GetMembers().OfType<IMethodSymbol>()
-                .FirstOrDefault(m => HasAttribute(m, KnownNames.WeightTransformAttribute));
+            var inherited = TransformMethodsOf(baseType).FirstOrDefault();
             if (inherited is not null)
             {
                 var location = inherited.Locations.FirstOrDefault(l => l.IsInSource) ?? type.Locations.FirstOrDefault();
@@ -67,6 +65,9 @@ internal static class TransformParser
             }
         }
     }
+
+    private static IEnumerable<IMethodSymbol> TransformMethodsOf(INamedTypeSymbol type) =>
+        type.GetMembers().OfType<IMethodSymbol>().Where(m => HasAttribute(m, KnownNames.WeightTransformAttribute));
 
     private static bool HasTransformSignature(IMethodSymbol method, SpecialType elementType)
     {
