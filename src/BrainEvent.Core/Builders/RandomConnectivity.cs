@@ -83,6 +83,12 @@ internal static class RandomConnectivity
     private static int[] Draw<T>(RowSpec spec, ulong seed, T[]? weights, WeightInit? init, int? maxDegreeOfParallelism)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
+        // Empty rows draw nothing from their streams, and up to int.MaxValue of them would still cost seconds to visit.
+        if (spec.NConn == 0)
+        {
+            return [];
+        }
+
         var indices = new int[(long)spec.Rows * spec.NConn];
         int blocks = (int)(((long)spec.Rows + RowsPerBlock - 1) / RowsPerBlock);
         var parallel = new ParallelOptions

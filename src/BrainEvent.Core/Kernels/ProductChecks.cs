@@ -36,4 +36,35 @@ public static class ProductChecks
         int batch = right ? operandCols : operandRows;
         w.CheckMatrixShapes(shared, batch, resultRows, resultCols, inputName, right);
     }
+
+    /// <summary>
+    /// Checks a product does not write over what it reads: <paramref name="result"/> must share no memory
+    /// with <paramref name="input"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">They overlap; the parameter is <c>result</c>, the message names <paramref name="inputName"/>.</exception>
+    public static void NoOverlap<TInput, TResult>(ReadOnlySpan<TInput> input, Span<TResult> result, string inputName)
+        where TInput : struct
+        where TResult : struct =>
+        ConnValidation.RequireNoOverlap(input, result, inputName);
+
+    /// <summary>Checks a matrix product's operand is not its <paramref name="result"/> array.</summary>
+    /// <exception cref="ArgumentException">They are the same array; the parameter is <c>result</c>, the message names <paramref name="inputName"/>.</exception>
+    public static void NoOverlap<TInput, TResult>(TInput[,] input, TResult[,] result, string inputName)
+        where TInput : struct
+        where TResult : struct
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(result);
+        ConnValidation.RequireNoOverlap(input, result, inputName);
+    }
+
+    /// <summary>Checks a span a matrix product reads (a per-synapse operand) shares no memory with its <paramref name="result"/> array.</summary>
+    /// <exception cref="ArgumentException">They overlap; the parameter is <c>result</c>, the message names <paramref name="inputName"/>.</exception>
+    public static void NoOverlap<TInput, TResult>(ReadOnlySpan<TInput> input, TResult[,] result, string inputName)
+        where TInput : struct
+        where TResult : struct
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ConnValidation.RequireNoOverlap(input, Dense2D.Flat(result), inputName);
+    }
 }

@@ -74,6 +74,12 @@ internal static class ConnValidation
         }
     }
 
+    /// <summary>The matrix form: two arrays overlap only when they are the same array.</summary>
+    public static void RequireNoOverlap<TIn, TOut>(TIn[,] input, TOut[,] result, string inputName)
+        where TIn : struct
+        where TOut : struct =>
+        RequireNoOverlap<TIn, TOut>(Dense2D.Flat(input), Dense2D.Flat(result), inputName);
+
     /// <summary>Minimum and maximum of a non-empty span, a vector at a time.</summary>
     public static (int Min, int Max) MinMax(ReadOnlySpan<int> values)
     {

@@ -125,12 +125,13 @@ public abstract partial class FixedNumConn<T>
         return result;
     }
 
-    /// <summary><c>W @ M</c> written into <paramref name="result"/> of shape <c>(NumPre, b)</c>, which it overwrites.</summary>
+    /// <summary><c>W @ M</c> written into <paramref name="result"/> of shape <c>(NumPre, b)</c>, which it overwrites; it must not be <paramref name="m"/>.</summary>
     public void MatMat(T[,] m, T[,] result)
     {
         ArgumentNullException.ThrowIfNull(m);
         ArgumentNullException.ThrowIfNull(result);
         CheckMatrixProduct(m.GetLength(0), m.GetLength(1), result, nameof(m), right: true);
+        ConnValidation.RequireNoOverlap(m, result, nameof(m));
         MatrixProduct(m, result, events: false, right: true);
     }
 
@@ -143,12 +144,13 @@ public abstract partial class FixedNumConn<T>
         return result;
     }
 
-    /// <summary><c>M @ W</c> written into <paramref name="result"/> of shape <c>(b, NumPost)</c>, which it overwrites.</summary>
+    /// <summary><c>M @ W</c> written into <paramref name="result"/> of shape <c>(b, NumPost)</c>, which it overwrites; it must not be <paramref name="m"/>.</summary>
     public void LeftMatMat(T[,] m, T[,] result)
     {
         ArgumentNullException.ThrowIfNull(m);
         ArgumentNullException.ThrowIfNull(result);
         CheckMatrixProduct(m.GetLength(1), m.GetLength(0), result, nameof(m), right: false);
+        ConnValidation.RequireNoOverlap(m, result, nameof(m));
         MatrixProduct(m, result, events: false, right: false);
     }
 

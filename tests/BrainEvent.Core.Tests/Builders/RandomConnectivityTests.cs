@@ -144,6 +144,55 @@ public class RandomConnectivityTests
         Assert.Equal(new float[3, 4], w.ToDense());
     }
 
+    public static TheoryData<FixedNumConnKind, string> EmptyCases => new()
+    {
+        { FixedNumConnKind.FixedPost, "homogeneous" },
+        { FixedNumConnKind.FixedPost, "normal" },
+        { FixedNumConnKind.FixedPre, "uniform" },
+        { FixedNumConnKind.FixedPre, "constant" },
+    };
+
+    /// <summary>
+    /// int.MaxValue stored rows of nothing: the builder must not visit them (it used to, for seconds) nor
+    /// allocate anything per row. The result is the matrix the flat constructor builds from no indices.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(EmptyCases))]
+    public void Zero_connections_on_the_largest_dimension_build_nothing_per_row(FixedNumConnKind kind, string weight)
+    {
+        var shape = kind == FixedNumConnKind.FixedPost ? (int.MaxValue, 4) : (4, int.MaxValue);
+        var init = weight switch
+        {
+            "normal" => WeightInit.Normal(0, 1),
+            "uniform" => WeightInit.Uniform(-1, 1),
+            "constant" => WeightInit.Constant(2),
+            _ => null,
+        };
+
+        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        FixedNumConn<float> w = (kind, init) switch
+        {
+            (FixedNumConnKind.FixedPost, null) => FixedPostNumConn<float>.Random(shape.Item1, shape.Item2, 0, 0.5f, seed: 1),
+            (FixedNumConnKind.FixedPost, _) => FixedPostNumConn<float>.Random(shape.Item1, shape.Item2, 0, init, seed: 1, allowSelfConnections: false),
+            (_, null) => FixedPreNumConn<float>.Random(shape.Item1, shape.Item2, 0, 0.5f, seed: 1),
+            _ => FixedPreNumConn<float>.Random(shape.Item1, shape.Item2, 0, init, seed: 1, allowSelfConnections: false),
+        };
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+
+        float[] data = init is null ? [0.5f] : [];
+        FixedNumConn<float> flat = kind == FixedNumConnKind.FixedPost
+            ? new FixedPostNumConn<float>(data, Array.Empty<int>(), 0, shape)
+            : new FixedPreNumConn<float>(data, Array.Empty<int>(), 0, shape);
+        Assert.Equal(flat.Shape, w.Shape);
+        Assert.Equal(int.MaxValue, w.StorageRows);
+        Assert.Equal(0, w.NConn);
+        Assert.Equal(0, w.Nse);
+        Assert.Equal(flat.IsHomogeneous, w.IsHomogeneous);
+        Assert.Equal(flat.Data.ToArray(), w.Data.ToArray());
+        Assert.Empty(w.Indices.ToArray());
+        Assert.True(allocated < 1 << 20, $"building allocated {allocated} bytes");
+    }
+
     [Fact]
     public void More_connections_than_candidates_is_an_error_naming_both_numbers()
     {
