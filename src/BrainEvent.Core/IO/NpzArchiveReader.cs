@@ -9,8 +9,9 @@ namespace BrainEvent.IO;
 /// <summary>
 /// Reads named arrays from an <c>.npz</c> file, stored or deflated. Headers are read (and their sizes
 /// checked against the zip entry) before any payload, so a bad file is found before large allocations.
-/// Reading a payload checks the CRC-32 of the whole entry against the zip directory's. Every problem is an
-/// <see cref="InvalidDataException"/> naming the file, the array, what was expected and what was found.
+/// Reading a payload checks the CRC-32 of the whole entry against the zip directory's, and an array whose
+/// entry name appears twice is refused as ambiguous. Every problem is an <see cref="InvalidDataException"/>
+/// naming the file, the array, what was expected and what was found.
 /// </summary>
 internal sealed class NpzArchiveReader : IDisposable
 {
@@ -143,6 +144,12 @@ internal sealed class NpzArchiveReader : IDisposable
     {
         string entryName = NpzConnLayout.EntryName(name);
         var entry = _zip.GetEntry(entryName);
+        int count = _zip.Entries.Count(e => e.FullName == entryName);
+        if (count > 1)
+        {
+            throw Fail(name, $"the archive holds {count} entries named {entryName}, so which one is meant is ambiguous");
+        }
+
         if (entry is null)
         {
             string found = string.Join(", ", _zip.Entries.Select(e => e.FullName));

@@ -6,8 +6,8 @@ using static BrainEvent.Tests.IO.NpzCraft;
 namespace BrainEvent.Tests.IO;
 
 /// <summary>
-/// Damage that leaves every header and size intact, so only the zip's CRC-32 can reveal it. Each case
-/// starts from <see cref="NpzCraft.ValidPost"/>.
+/// Damage that leaves every header and size intact, so only the zip's CRC-32 can reveal it, and archives
+/// that are ambiguous. Each case starts from <see cref="NpzCraft.ValidPost"/>.
 /// </summary>
 public class NpzIntegrityTests
 {
@@ -89,6 +89,24 @@ public class NpzIntegrityTests
 
         // Most of the file is entry bytes the CRC covers; the rest is zip metadata the reader does not use.
         Assert.InRange(refused, Flips / 2, Flips);
+    }
+
+    [Fact]
+    public void A_duplicated_array_name_is_refused()
+    {
+        var craft = ValidPost().AddDuplicate("data", Npy("<f4", "(3, 2)", Bytes(7f, 8f, 9f, 10f, 11f, 12f)));
+        using var folder = new TempFolder();
+        var error = Load(craft.Save(folder.File("twice.npz")));
+        Assert.Contains("array 'data' (data.npy): the archive holds 2 entries named data.npy, so which one is meant is ambiguous", error.Message);
+    }
+
+    [Fact]
+    public void A_duplicated_name_of_an_array_that_is_not_read_is_ignored()
+    {
+        var craft = ValidPost().Add("extra", Npy("<f4", "(1,)", Bytes(1f))).AddDuplicate("extra", Npy("<f4", "(1,)", Bytes(2f)));
+        using var folder = new TempFolder();
+        var w = FixedPostNumConn<float>.Load(craft.Save(folder.File("extra.npz")));
+        Assert.Equal(new[] { 1f, 2f, 3f, 4f, 5f, 6f }, w.Data.ToArray());
     }
 
     /// <summary>
