@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.IO.Hashing;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -8,8 +9,9 @@ namespace BrainEvent.IO;
 /// <summary>
 /// Reads named arrays from an <c>.npz</c> file, stored or deflated. Headers are read (and their sizes
 /// checked against the zip entry) before any payload, so a bad file is found before large allocations.
-/// Every problem is an <see cref="InvalidDataException"/> naming the file, the array, what was expected
-/// and what was found.
+/// Reading a payload checks the CRC-32 of the whole entry against the zip directory's, and an array whose
+/// entry name appears twice is refused as ambiguous. Every problem is an <see cref="InvalidDataException"/>
+/// naming the file, the array, what was expected and what was found.
 /// </summary>
 internal sealed class NpzArchiveReader : IDisposable
 {
@@ -40,39 +42,17 @@ internal sealed class NpzArchiveReader : IDisposable
     }
 
     /// <summary>The header of array <paramref name="name"/>, checked to be sizeable and to match the entry's size.</summary>
-    public NpyHeader Header(string name)
-    {
-        var entry = Entry(name);
-        var (header, headerLength) = Guard(name, () =>
-        {
-            using var stream = entry.Open();
-            return NpyHeader.Read(stream);
-        });
-        long count = header.ElementCount;
-        int itemSize = ItemSize(header.Descr);
-        if (count < 0 || count > Array.MaxLength || itemSize <= 0 || count > long.MaxValue / itemSize)
-        {
-            throw Fail(name, $"cannot hold shape {NpyHeader.FormatShape(header.Shape)} of dtype '{header.Descr}' in one array");
-        }
-
-        long payload = count * itemSize;
-        if (entry.Length != headerLength + payload)
-        {
-            throw Fail(name, $"the header promises {payload} data bytes ({NpyHeader.FormatShape(header.Shape)} of '{header.Descr}') after its {headerLength} header bytes, " +
-                $"but the entry holds {entry.Length} bytes in all");
-        }
-
-        return header;
-    }
+    public NpyHeader Header(string name) => HeaderAndLength(name).Header;
 
     /// <summary>
     /// The payload of array <paramref name="name"/> as elements of <typeparamref name="TElement"/>, whose
-    /// size the caller has matched to the header's dtype.
+    /// size the caller has matched to the header's dtype. The CRC-32 of the entry (header and payload) must
+    /// match the one the zip recorded: deflate has no checksum of its own, and a stored entry none at all.
     /// </summary>
     public TElement[] Payload<TElement>(string name)
         where TElement : unmanaged
     {
-        var header = Header(name);
+        var (header, headerLength) = HeaderAndLength(name);
         long length = header.ElementCount * ItemSize(header.Descr) / Unsafe.SizeOf<TElement>();
         if (length > Array.MaxLength)
         {
@@ -81,16 +61,27 @@ internal sealed class NpzArchiveReader : IDisposable
 
         var values = new TElement[length];
         var entry = Entry(name);
+        var crc = new Crc32();
         bool trailing = Guard(name, () =>
         {
             using var stream = entry.Open();
-            NpyHeader.Read(stream);
-            stream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+            var headerBytes = new byte[headerLength];
+            stream.ReadExactly(headerBytes);
+            crc.Append(headerBytes);
+            var payload = MemoryMarshal.AsBytes(values.AsSpan());
+            stream.ReadExactly(payload);
+            crc.Append(payload);
             return stream.ReadByte() >= 0;
         });
         if (trailing)
         {
             throw Fail(name, $"unexpected bytes after the data of shape {NpyHeader.FormatShape(header.Shape)}");
+        }
+
+        uint computed = crc.GetCurrentHashAsUInt32();
+        if (computed != entry.Crc32)
+        {
+            throw Fail(name, $"CRC-32 mismatch, expected 0x{entry.Crc32:X8}, computed 0x{computed:X8} (the file is corrupt)");
         }
 
         return values;
@@ -123,10 +114,42 @@ internal sealed class NpzArchiveReader : IDisposable
         return descr[1] == 'U' ? (size > int.MaxValue / 4 ? -1 : size * 4) : size;
     }
 
+    /// <summary>The header of array <paramref name="name"/> and its length in bytes, checked as <see cref="Header"/> says.</summary>
+    private (NpyHeader Header, int Length) HeaderAndLength(string name)
+    {
+        var entry = Entry(name);
+        var (header, headerLength) = Guard(name, () =>
+        {
+            using var stream = entry.Open();
+            return NpyHeader.Read(stream);
+        });
+        long count = header.ElementCount;
+        int itemSize = ItemSize(header.Descr);
+        if (count < 0 || count > Array.MaxLength || itemSize <= 0 || count > long.MaxValue / itemSize)
+        {
+            throw Fail(name, $"cannot hold shape {NpyHeader.FormatShape(header.Shape)} of dtype '{header.Descr}' in one array");
+        }
+
+        long payload = count * itemSize;
+        if (entry.Length != headerLength + payload)
+        {
+            throw Fail(name, $"the header promises {payload} data bytes ({NpyHeader.FormatShape(header.Shape)} of '{header.Descr}') after its {headerLength} header bytes, " +
+                $"but the entry holds {entry.Length} bytes in all");
+        }
+
+        return (header, headerLength);
+    }
+
     private ZipArchiveEntry Entry(string name)
     {
         string entryName = NpzConnLayout.EntryName(name);
         var entry = _zip.GetEntry(entryName);
+        int count = _zip.Entries.Count(e => e.FullName == entryName);
+        if (count > 1)
+        {
+            throw Fail(name, $"the archive holds {count} entries named {entryName}, so which one is meant is ambiguous");
+        }
+
         if (entry is null)
         {
             string found = string.Join(", ", _zip.Entries.Select(e => e.FullName));

@@ -12,13 +12,23 @@ namespace BrainEvent.IO;
 /// </summary>
 internal ref struct PyLiteral
 {
+    /// <summary>
+    /// The deepest nesting of dicts, tuples and lists accepted. The parser recurses once a level, so without
+    /// a limit a small file could end the process with a stack overflow. NumPy writes depth 2 (the dict and
+    /// its shape tuple); a structured dtype such as <c>[('x', '&lt;f4', (2,))]</c> needs 4, so 8 leaves room
+    /// for those to reach the check that names them.
+    /// </summary>
+    private const int MaxDepth = 8;
+
     private readonly ReadOnlySpan<char> _text;
     private int _pos;
+    private int _depth;
 
     private PyLiteral(ReadOnlySpan<char> text)
     {
         _text = text;
         _pos = 0;
+        _depth = 0;
     }
 
     /// <summary>The dict literal <paramref name="text"/> (surrounding whitespace allowed).</summary>
@@ -59,14 +69,14 @@ internal ref struct PyLiteral
 
     private Dictionary<string, object?> ParseDictBody()
     {
-        _pos++;
+        Enter();
         var dict = new Dictionary<string, object?>(StringComparer.Ordinal);
         while (true)
         {
             SkipSpace();
             if (Peek() == '}')
             {
-                _pos++;
+                Leave();
                 return dict;
             }
 
@@ -96,14 +106,14 @@ internal ref struct PyLiteral
 
     private List<object?> ParseSequence(char close)
     {
-        _pos++;
+        Enter();
         var items = new List<object?>();
         while (true)
         {
             SkipSpace();
             if (Peek() == close)
             {
-                _pos++;
+                Leave();
                 return items;
             }
 
@@ -189,6 +199,25 @@ internal ref struct PyLiteral
             "None" => null,
             var name => throw Error($"unknown name '{name}'"),
         };
+    }
+
+    /// <summary>Steps over an opening bracket, one level deeper; errors end the whole parse, so no level is left open.</summary>
+    private void Enter()
+    {
+        if (_depth == MaxDepth)
+        {
+            throw Error($"nested more than {MaxDepth} levels deep");
+        }
+
+        _depth++;
+        _pos++;
+    }
+
+    /// <summary>Steps over a closing bracket, one level up.</summary>
+    private void Leave()
+    {
+        _depth--;
+        _pos++;
     }
 
     private void Expect(char c)

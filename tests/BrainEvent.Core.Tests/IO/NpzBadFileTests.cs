@@ -114,6 +114,33 @@ public class NpzBadFileTests
         Assert.Contains("structured dtypes are not supported", structured.Message);
     }
 
+    [Theory]
+    [InlineData('(', ')', 57)]
+    [InlineData('[', ']', 57)]
+    [InlineData('{', '}', 92)]
+    public void A_deeply_nested_header_is_refused_not_a_stack_overflow(char open, char close, int ninthLevelAt)
+    {
+        // 30,000 levels fit a v1.0 header and deflate to about 1 KB; unbounded recursion ended the process.
+        string nested = open == '{'
+            ? string.Concat(Enumerable.Repeat("{'a': ", 30_000)) + "1" + new string('}', 30_000)
+            : new string(open, 30_000) + new string(close, 30_000);
+        var craft = ValidPost().Add("data", Npy($"{{'descr': '<f4', 'fortran_order': False, 'shape': {nested}, }}", Bytes(new float[6])));
+        using var folder = new TempFolder();
+        string path = craft.Save(folder.File("nested.npz"), System.IO.Compression.CompressionLevel.Optimal);
+        Assert.True(new FileInfo(path).Length < 4096);
+
+        var error = Load(path);
+        Assert.Contains($"array 'data' (data.npy): bad NPY header: the header is not a Python dict literal (nested more than 8 levels deep at character {ninthLevelAt})", error.Message);
+    }
+
+    [Fact]
+    public void Headers_nested_8_deep_still_parse()
+    {
+        // dict > list > tuple > five tuples is 8 levels: the refusal comes from the content check, not from the depth limit.
+        var error = Load(ValidPost().Add("data", Npy("{'descr': [('x', '<f4', (((((2,),),),),))], 'fortran_order': False, 'shape': (3, 2), }", Bytes(new float[6]))));
+        Assert.Contains("structured dtypes are not supported", error.Message);
+    }
+
     [Fact]
     public void A_truncated_array()
     {

@@ -58,6 +58,13 @@ internal sealed class NpzCraft
         return this;
     }
 
+    /// <summary>A second entry named <paramref name="name"/>, which a zip archive does not forbid.</summary>
+    public NpzCraft AddDuplicate(string name, byte[] npy)
+    {
+        _entries.Add((name, npy));
+        return this;
+    }
+
     public NpzCraft Remove(string name)
     {
         _entries.RemoveAll(e => e.Name == name);
