@@ -168,5 +168,14 @@ internal sealed record NpyHeader(string Descr, bool FortranOrder, long[] Shape)
         return new NpyHeader(descr, fortranOrder, dims.Select(d => (long)d!).ToArray());
     }
 
-    private static string Quote(string text) => "\"" + text.TrimEnd() + "\"";
+    private const int MaxQuotedLength = 200;
+
+    /// <summary>A header quoted in a message: at most <see cref="MaxQuotedLength"/> characters, so a hostile 1 MiB header gives a readable error.</summary>
+    private static string Quote(string text)
+    {
+        string trimmed = text.TrimEnd();
+        return trimmed.Length <= MaxQuotedLength
+            ? "\"" + trimmed + "\""
+            : "\"" + trimmed[..MaxQuotedLength] + "\" ... (" + trimmed.Length + " characters)";
+    }
 }
