@@ -13,6 +13,13 @@ internal static class CliApp
     /// <summary>The exit code of a run that failed after its command line was accepted.</summary>
     public const int Failure = 1;
 
+    /// <summary>The settings of each command added in <see cref="Create"/>, whose options <see cref="UsageCheck"/> reads.</summary>
+    private static readonly Dictionary<string, Type> SettingsOf = new(StringComparer.Ordinal)
+    {
+        ["simulate"] = typeof(SimulateSettings),
+        ["bench"] = typeof(BenchSettings),
+    };
+
     /// <summary>
     /// Runs the command line and returns its exit code: 0, <see cref="UsageError"/> or <see cref="Failure"/>.
     /// Output goes to <paramref name="console"/> and errors to <paramref name="errors"/> (the terminal and stderr when null).
@@ -20,6 +27,12 @@ internal static class CliApp
     public static int Run(IReadOnlyList<string> args, IAnsiConsole? console = null, IAnsiConsole? errors = null)
     {
         errors ??= AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        if (args.Count > 0 && SettingsOf.TryGetValue(args[0], out var settings) && UsageCheck.FindProblem(args[0], settings, args.Skip(1).ToList()) is { } problem)
+        {
+            errors.MarkupLineInterpolated($"[red]Error:[/] {problem}");
+            return UsageError;
+        }
+
         return Create(console, errors).Run(args);
     }
 
@@ -34,6 +47,8 @@ internal static class CliApp
                 config.ConfigureConsole(console);
             }
 
+            // Behind UsageCheck, should Spectre ever read a command line differently: an unknown option still fails.
+            config.UseStrictParsing();
             config.SetExceptionHandler((exception, _) => Report(exception, errors));
             config.AddCommand<SimulateCommand>("simulate")
                 .WithDescription("Simulate the COBA network of Vogels & Abbott (2005) as in Brette et al. (2007): 4000 * scale LIF neurons, 80 random targets each.")
