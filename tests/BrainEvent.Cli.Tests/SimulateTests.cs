@@ -82,23 +82,24 @@ public class SimulateTests
     }
 
     [Fact]
-    public void Bad_options_are_reported_by_the_command_line()
+    public void Bad_options_are_reported_on_the_error_console_with_exit_code_2()
     {
         var console = new TestConsole();
-        int code = CliApp.Create(console.Console).Run(["simulate", "--scale", "0.001"]);
-        Assert.NotEqual(0, code);
-        Assert.Contains("--scale must give between 80", console.Output);
+        Assert.Equal(2, console.Run("simulate", "--scale", "0.001"));
+        Assert.Contains("--scale must give between 80", console.ErrorOutput);
+        Assert.Empty(console.Output);
 
         var model = new TestConsole();
-        Assert.NotEqual(0, CliApp.Create(model.Console).Run(["simulate", "--model", "hh"]));
-        Assert.Contains("--model must be coba or cuba; got 'hh'", model.Output);
+        Assert.Equal(2, model.Run("simulate", "--model", "hh"));
+        Assert.Contains("--model must be coba or cuba; got 'hh'", model.ErrorOutput);
+        Assert.Empty(model.Output);
     }
 
     [Fact]
     public void Bench_prints_a_row_per_size_and_kernel()
     {
         var console = new TestConsole();
-        int code = CliApp.Create(console.Console).Run(["bench", "--sizes", "500,1000", "--nconn", "10", "--seconds", "0.001", "--threads", "1"]);
+        int code = console.Run("bench", "--sizes", "500,1000", "--nconn", "10", "--seconds", "0.001", "--threads", "1");
         Assert.Equal(0, code);
         string output = console.Output;
         Assert.Contains("nConn = 10, 1 thread(s)", output);

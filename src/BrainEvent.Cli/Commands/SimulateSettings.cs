@@ -24,7 +24,7 @@ internal sealed class SimulateSettings : CommandSettings
     public ulong Seed { get; init; } = 42;
 
     [CommandOption("--threads <N>")]
-    [Description("Threads for the neuron update and the library's kernels (default: all cores).")]
+    [Description("Threads for the neuron update and the library's kernels (default: all cores; more than the cores time-share them, with the same results).")]
     public int? Threads { get; init; }
 
     [CommandOption("--model <MODEL>")]

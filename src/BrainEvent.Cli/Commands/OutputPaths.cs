@@ -1,0 +1,76 @@
+namespace BrainEvent.Cli.Commands;
+
+/// <summary>
+/// Checks that the paths <c>simulate</c> writes after its run can be written, so that a long run cannot end in an
+/// error about its output. Each check returns why the path cannot be used, naming the option and the path, or null.
+/// </summary>
+internal static class OutputPaths
+{
+    /// <summary>Creates <paramref name="folder"/> if needed and writes and deletes a probe file in it.</summary>
+    public static string? CheckFolder(string option, string folder)
+    {
+        if (string.IsNullOrWhiteSpace(folder))
+        {
+            return $"{option} must name a folder; got '{folder}'.";
+        }
+
+        if (File.Exists(folder))
+        {
+            return $"{option} must name a folder; '{folder}' is a file.";
+        }
+
+        try
+        {
+            Directory.CreateDirectory(folder);
+
+            // DeleteOnClose removes the probe however the write ends.
+            using var probe = new FileStream(
+                Path.Combine(folder, $".brainevent-probe-{Guid.NewGuid():N}"), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);
+            probe.WriteByte(0);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return $"{option}: cannot write into the folder '{folder}': {error.Message}";
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Creates the folder of <paramref name="file"/> if needed and opens the file for writing without truncating it, so
+    /// that an existing file keeps its contents until the run replaces them; a file it had to create is deleted again.
+    /// </summary>
+    public static string? CheckFile(string option, string file)
+    {
+        if (string.IsNullOrWhiteSpace(file))
+        {
+            return $"{option} must name a file; got '{file}'.";
+        }
+
+        if (Directory.Exists(file) || Path.EndsInDirectorySeparator(file))
+        {
+            return $"{option} must name a file; '{file}' is a folder.";
+        }
+
+        try
+        {
+            if (Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            bool existed = File.Exists(file);
+            new FileStream(file, FileMode.OpenOrCreate, FileAccess.Write).Dispose();
+            if (!existed)
+            {
+                File.Delete(file);
+            }
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return $"{option}: cannot write '{file}': {error.Message}";
+        }
+
+        return null;
+    }
+}
