@@ -25,7 +25,8 @@ internal static class NearestName
     /// <summary>The Levenshtein distance: the fewest insertions, deletions and substitutions that turn one into the other.</summary>
     private static int Edits(string a, string b)
     {
-        // One row of the table at a time: previous[j] is the distance between a[..i] and b[..j].
+        // One row of the table at a time: in step i, previous[j] is the distance between a[..(i - 1)] and b[..j]
+        // and current[j] the one between a[..i] and b[..j].
         var previous = Enumerable.Range(0, b.Length + 1).ToArray();
         var current = new int[b.Length + 1];
         for (int i = 1; i <= a.Length; i++)
