@@ -40,6 +40,12 @@ internal static class KernelClassParser
     private static ParseResult ParseClass(GeneratorAttributeSyntaxContext context, TypeDeclarationSyntax declaration, CancellationToken cancellationToken)
     {
         var type = (INamedTypeSymbol)context.TargetSymbol;
+        if (!HasValidNames(type))
+        {
+            // A syntax error left a name out; the compiler reports it, and a nameless class cannot be generated into.
+            return new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
         var diagnostics = new DiagnosticsBuilder();
 
         CheckDeclarations(type, declaration, diagnostics);
@@ -81,6 +87,28 @@ internal static class KernelClassParser
         {
             diagnostics.Add(DiagnosticDescriptors.UnsupportedClass, declaration.Identifier.GetLocation(), type.Name);
         }
+    }
+
+    /// <summary>Whether the class, the types containing it and its namespaces all have a name the generated code can write.</summary>
+    private static bool HasValidNames(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (!SyntaxFacts.IsValidIdentifier(current.Name))
+            {
+                return false;
+            }
+        }
+
+        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            if (!SyntaxFacts.IsValidIdentifier(ns.Name))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static (MatrixKind? Matrix, ElementKind? Element) ParseMatrixType(
