@@ -54,6 +54,30 @@ public sealed class DiagnosticTests
         """));
 
     [Fact]
+    public void BE1003_NullMatrixType() => Snapshot.Verify<DiagnosticTests>(SnapshotCase.Generate("""
+        [FixedNumKernel(null)]
+        internal partial class Synapse
+        {
+        }
+        """));
+
+    [Fact]
+    public void BE1003_ArrayType() => Snapshot.Verify<DiagnosticTests>(SnapshotCase.Generate("""
+        [FixedNumKernel(typeof(string[]))]
+        internal partial class Synapse
+        {
+        }
+        """));
+
+    [Fact]
+    public void BE1003_ArrayOfMatrixType() => Snapshot.Verify<DiagnosticTests>(SnapshotCase.Generate("""
+        [FixedNumKernel(typeof(FixedPostNumConn<float>[]))]
+        internal partial class Synapse
+        {
+        }
+        """));
+
+    [Fact]
     public void BE1004_UnsupportedElementType() => Snapshot.Verify<DiagnosticTests>(SnapshotCase.Generate("""
         [FixedNumKernel(typeof(FixedPostNumConn<Half>))]
         internal partial class Synapse

@@ -114,13 +114,21 @@ internal static class KernelClassParser
     private static (MatrixKind? Matrix, ElementKind? Element) ParseMatrixType(
         AttributeData attribute, AttributeSyntax? attributeSyntax, DiagnosticsBuilder diagnostics)
     {
-        if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not INamedTypeSymbol matrixType)
+        if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Kind != TypedConstantKind.Type)
         {
             // The attribute does not bind (a compiler error says why): nothing to add.
             return (null, null);
         }
 
         var location = attributeSyntax?.ArgumentList?.Arguments.FirstOrDefault()?.GetLocation() ?? attributeSyntax?.GetLocation();
+        if (attribute.ConstructorArguments[0].Value is not INamedTypeSymbol matrixType)
+        {
+            // The compiler accepts null and array types (any Type) silently, so they need an error of ours.
+            string given = attribute.ConstructorArguments[0].Value is ITypeSymbol other ? other.ToDisplayString() : "null";
+            diagnostics.Add(DiagnosticDescriptors.UnsupportedMatrixType, location, given);
+            return (null, null);
+        }
+
         string definition = matrixType.OriginalDefinition.ToDisplayString();
         MatrixKind? matrix = definition switch
         {
