@@ -192,6 +192,37 @@ public sealed class DiagnosticTests
         }
         """));
 
+    /// <summary>
+    /// Generated code is in a file of its own, where the class's name means another (new) type: the
+    /// kernels would not reach the user's class and would not compile against its members.
+    /// </summary>
+    [Fact]
+    public void BE1012_FileLocalClass() => Snapshot.Verify<DiagnosticTests>(SnapshotCase.Generate("""
+        [FixedNumKernel(typeof(FixedPostNumConn<float>))]
+        file partial class Synapse
+        {
+            public float Gain { get; init; } = 2f;
+
+            [WeightTransform]
+            private float Weight(float w) => w * Gain;
+        }
+        """));
+
+    [Fact]
+    public void BE1012_NestedInFileLocalType() => Snapshot.Verify<DiagnosticTests>(SnapshotCase.Generate("""
+        file partial class Network
+        {
+            [FixedNumKernel(typeof(FixedPostNumConn<float>))]
+            internal partial class Synapse
+            {
+                public float Gain { get; init; } = 2f;
+
+                [WeightTransform]
+                private float Weight(float w) => w * Gain;
+            }
+        }
+        """));
+
     /// <summary>An expression node the emitter does not know, to make it fail.</summary>
     private sealed record UnknownExpression : ValueExpression;
 }

@@ -97,11 +97,19 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor FileLocalClass = new(
+        id: "BE1012",
+        title: "File-local kernel class",
+        messageFormat: "The type '{0}' cannot receive generated kernels because '{1}' is file-local: the kernels are generated into another file, which cannot see it",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new[]
     {
         ClassNotPartial, UnsupportedClass, UnsupportedMatrixType, UnsupportedElementType, NConnNotPositive,
         DuplicateNConn, SeveralTransforms, WrongTransformSignature, UnsupportedConstruct, InternalError,
-        InheritedTransform,
+        InheritedTransform, FileLocalClass,
     }.ToDictionary(d => d.Id);
 
     /// <summary>The descriptor a model's <c>DiagnosticInfo</c> names.</summary>

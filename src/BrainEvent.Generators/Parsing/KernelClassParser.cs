@@ -68,7 +68,10 @@ internal static class KernelClassParser
         return new ParseResult(info, diagnostics.ToEquatableArray());
     }
 
-    /// <summary>The class and every type containing it must be partial; the class must be a non-static, non-generic class.</summary>
+    /// <summary>
+    /// The class and every type containing it must be partial and not file-local; the class must be a
+    /// non-static, non-generic class.
+    /// </summary>
     private static void CheckDeclarations(INamedTypeSymbol type, TypeDeclarationSyntax declaration, DiagnosticsBuilder diagnostics)
     {
         for (SyntaxNode? node = declaration; node is TypeDeclarationSyntax typeDeclaration; node = node.Parent)
@@ -86,6 +89,17 @@ internal static class KernelClassParser
         if (type.IsStatic || type.IsGenericType)
         {
             diagnostics.Add(DiagnosticDescriptors.UnsupportedClass, declaration.Identifier.GetLocation(), type.Name);
+        }
+
+        // A file-local type (or one nested in it) has its name only in its own file; in the generated file the
+        // same name would declare a new type, which the kernels would extend instead of the user's.
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.IsFileLocal)
+            {
+                diagnostics.Add(DiagnosticDescriptors.FileLocalClass, declaration.Identifier.GetLocation(), type.Name, current.Name);
+                break;
+            }
         }
     }
 
