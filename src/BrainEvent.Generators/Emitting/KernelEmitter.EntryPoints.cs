@@ -38,7 +38,7 @@ internal sealed partial class KernelEmitter
 
     private string MatrixType => "global::BrainEvent." + (_info.Matrix == MatrixKind.FixedPost ? "FixedPostNumConn" : "FixedPreNumConn") + "<" + _e.T + ">";
 
-    private string TransformName => _info.Transform?.MethodName ?? "the identity";
+    private string TransformName => _info.Transform is { } t ? Identifiers.Escape(t.MethodName) : "the identity";
 
     /// <summary>The library call the product equals, for the docs.</summary>
     private string Equivalent(string call)
@@ -46,8 +46,8 @@ internal sealed partial class KernelEmitter
         string transformed = _info.Transform switch
         {
             null => "w",
-            { HasPerSynapse: true } t => "w.Apply2(w.WithData(g), " + t.MethodName + ")",
-            { } t => "w.Apply(" + t.MethodName + ")",
+            { HasPerSynapse: true } t => "w.Apply2(w.WithData(g), " + Identifiers.Escape(t.MethodName) + ")",
+            { } t => "w.Apply(" + Identifiers.Escape(t.MethodName) + ")",
         };
         return "<c>" + transformed + "." + call + "</c>";
     }

@@ -230,8 +230,14 @@ internal static class KernelClassParser
             types.Insert(0, new TypeDeclarationInfo(Keyword(current), current.Name));
         }
 
-        string ns = type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString();
-        return new HierarchyInfo(ns, types.ToEquatableArray());
+        // The segments' own names, not a display string, which could spell them in a format of its own.
+        var segments = new List<string>();
+        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            segments.Insert(0, ns.Name);
+        }
+
+        return new HierarchyInfo(string.Join(".", segments), types.ToEquatableArray());
     }
 
     private static string Keyword(INamedTypeSymbol type) => type.TypeKind switch
