@@ -223,6 +223,44 @@ public sealed class DiagnosticTests
         }
         """));
 
+    [Fact]
+    public void BE1013_FieldNamedLikeProduct() => Snapshot.Verify<DiagnosticTests>(SnapshotCase.Generate("""
+        [FixedNumKernel(typeof(FixedPostNumConn<float>))]
+        internal partial class Synapse
+        {
+            public int VecMat;
+        }
+        """));
+
+    /// <summary>Any method of a generated name is reported, whatever its parameters; this one has a product's.</summary>
+    [Fact]
+    public void BE1013_MethodNamedLikeProduct() => Snapshot.Verify<DiagnosticTests>(SnapshotCase.Generate("""
+        [FixedNumKernel(typeof(FixedPostNumConn<float>))]
+        internal partial class Synapse
+        {
+            public void MatVec(FixedPostNumConn<float> w, ReadOnlySpan<float> v, Span<float> result) => w.MatVec(v, result);
+        }
+        """));
+
+    [Fact]
+    public void BE1013_NestedTypeNamedLikeKernels() => Snapshot.Verify<DiagnosticTests>(SnapshotCase.Generate("""
+        [FixedNumKernel(typeof(FixedPostNumConn<float>))]
+        internal partial class Synapse
+        {
+            private static class BrainEventKernels
+            {
+            }
+        }
+        """));
+
+    [Fact]
+    public void BE1013_ClassNamedLikeProduct() => Snapshot.Verify<DiagnosticTests>(SnapshotCase.Generate("""
+        [FixedNumKernel(typeof(FixedPostNumConn<float>))]
+        internal partial class MatMat
+        {
+        }
+        """));
+
     /// <summary>An expression node the emitter does not know, to make it fail.</summary>
     private sealed record UnknownExpression : ValueExpression;
 }

@@ -105,11 +105,19 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor GeneratedNameTaken = new(
+        id: "BE1013",
+        title: "Name taken by generated code",
+        messageFormat: "'{0}' is also the name of {1} the generator adds to '{2}' ({3}): rename it; nothing is generated for '{2}'",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new[]
     {
         ClassNotPartial, UnsupportedClass, UnsupportedMatrixType, UnsupportedElementType, NConnNotPositive,
         DuplicateNConn, SeveralTransforms, WrongTransformSignature, UnsupportedConstruct, InternalError,
-        InheritedTransform, FileLocalClass,
+        InheritedTransform, FileLocalClass, GeneratedNameTaken,
     }.ToDictionary(d => d.Id);
 
     /// <summary>The descriptor a model's <c>DiagnosticInfo</c> names.</summary>

@@ -60,7 +60,7 @@ internal sealed partial class KernelEmitter
 
     private void WriteVectorProduct(Operand operand, bool right)
     {
-        string name = right ? "MatVec" : "VecMat";
+        string name = right ? Names.MatVec : Names.VecMat;
         string input = operand == Operand.Values ? "v" : "spikes";
         string inputType = operand switch
         {
@@ -124,7 +124,7 @@ internal sealed partial class KernelEmitter
 
     private void WriteMatrixProduct(Operand operand, bool right)
     {
-        string name = right ? "MatMat" : "LeftMatMat";
+        string name = right ? Names.MatMat : Names.LeftMatMat;
         bool events = operand == Operand.SpikeMatrix;
         string input = events ? "spikes" : "m";
         string inputType = events ? "bool[,]" : _e.T + "[,]";

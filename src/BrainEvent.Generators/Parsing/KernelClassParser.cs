@@ -49,6 +49,7 @@ internal static class KernelClassParser
         var diagnostics = new DiagnosticsBuilder();
 
         CheckDeclarations(type, declaration, diagnostics);
+        GeneratedNameCheck.Check(type, declaration, diagnostics);
         var attribute = context.Attributes[0];
         var attributeSyntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
         var (matrix, element) = ParseMatrixType(attribute, attributeSyntax, diagnostics);
