@@ -54,6 +54,30 @@ public sealed class DiagnosticTests
         """));
 
     [Fact]
+    public void BE1003_NullMatrixType() => Snapshot.Verify<DiagnosticTests>(SnapshotCase.Generate("""
+        [FixedNumKernel(null)]
+        internal partial class Synapse
+        {
+        }
+        """));
+
+    [Fact]
+    public void BE1003_ArrayType() => Snapshot.Verify<DiagnosticTests>(SnapshotCase.Generate("""
+        [FixedNumKernel(typeof(string[]))]
+        internal partial class Synapse
+        {
+        }
+        """));
+
+    [Fact]
+    public void BE1003_ArrayOfMatrixType() => Snapshot.Verify<DiagnosticTests>(SnapshotCase.Generate("""
+        [FixedNumKernel(typeof(FixedPostNumConn<float>[]))]
+        internal partial class Synapse
+        {
+        }
+        """));
+
+    [Fact]
     public void BE1004_UnsupportedElementType() => Snapshot.Verify<DiagnosticTests>(SnapshotCase.Generate("""
         [FixedNumKernel(typeof(FixedPostNumConn<Half>))]
         internal partial class Synapse
@@ -164,6 +188,75 @@ public sealed class DiagnosticTests
 
         [FixedNumKernel(typeof(FixedPostNumConn<float>))]
         internal partial class Synapse : SynapseBase
+        {
+        }
+        """));
+
+    /// <summary>
+    /// Generated code is in a file of its own, where the class's name means another (new) type: the
+    /// kernels would not reach the user's class and would not compile against its members.
+    /// </summary>
+    [Fact]
+    public void BE1012_FileLocalClass() => Snapshot.Verify<DiagnosticTests>(SnapshotCase.Generate("""
+        [FixedNumKernel(typeof(FixedPostNumConn<float>))]
+        file partial class Synapse
+        {
+            public float Gain { get; init; } = 2f;
+
+            [WeightTransform]
+            private float Weight(float w) => w * Gain;
+        }
+        """));
+
+    [Fact]
+    public void BE1012_NestedInFileLocalType() => Snapshot.Verify<DiagnosticTests>(SnapshotCase.Generate("""
+        file partial class Network
+        {
+            [FixedNumKernel(typeof(FixedPostNumConn<float>))]
+            internal partial class Synapse
+            {
+                public float Gain { get; init; } = 2f;
+
+                [WeightTransform]
+                private float Weight(float w) => w * Gain;
+            }
+        }
+        """));
+
+    [Fact]
+    public void BE1013_FieldNamedLikeProduct() => Snapshot.Verify<DiagnosticTests>(SnapshotCase.Generate("""
+        [FixedNumKernel(typeof(FixedPostNumConn<float>))]
+        internal partial class Synapse
+        {
+            public int VecMat;
+        }
+        """));
+
+    /// <summary>Any method of a generated name is reported, whatever its parameters; this one has a product's.</summary>
+    [Fact]
+    public void BE1013_MethodNamedLikeProduct() => Snapshot.Verify<DiagnosticTests>(SnapshotCase.Generate("""
+        [FixedNumKernel(typeof(FixedPostNumConn<float>))]
+        internal partial class Synapse
+        {
+            public void MatVec(FixedPostNumConn<float> w, ReadOnlySpan<float> v, Span<float> result) => w.MatVec(v, result);
+        }
+        """));
+
+    [Fact]
+    public void BE1013_NestedTypeNamedLikeKernels() => Snapshot.Verify<DiagnosticTests>(SnapshotCase.Generate("""
+        [FixedNumKernel(typeof(FixedPostNumConn<float>))]
+        internal partial class Synapse
+        {
+            private static class BrainEventKernels
+            {
+            }
+        }
+        """));
+
+    [Fact]
+    public void BE1013_ClassNamedLikeProduct() => Snapshot.Verify<DiagnosticTests>(SnapshotCase.Generate("""
+        [FixedNumKernel(typeof(FixedPostNumConn<float>))]
+        internal partial class MatMat
         {
         }
         """));

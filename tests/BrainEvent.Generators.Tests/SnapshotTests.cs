@@ -5,7 +5,8 @@ namespace BrainEvent.Generators.Tests;
 /// <summary>
 /// The generated code, reviewed as snapshots (snapshots/SnapshotTests.*): float and double, both matrix
 /// classes, NConn lists {1}, {8}, {80} and {1000}, every supported construct, a per-synapse transform, no
-/// transform, nesting. Each also checks that the generated code compiles without a warning.
+/// transform, nesting, names that are keywords. Each also checks that the generated code compiles without
+/// a warning.
 /// </summary>
 public sealed class SnapshotTests
 {
@@ -131,6 +132,38 @@ public sealed class SnapshotTests
                 [WeightTransform]
                 private static double Weight(double w) => w > 0.0 ? w : 0.0;
             }
+        }
+        """));
+
+    /// <summary>
+    /// Names that are keywords, written with <c>@</c>: namespace segments, a containing type, the classes (one
+    /// a contextual keyword a type may only be named with <c>@</c>), members read once per product (instance and
+    /// static) and a transform called per synapse.
+    /// </summary>
+    [Fact]
+    public void VerbatimIdentifiers_FloatFixedPost() => Snapshot.Verify<SnapshotTests>(SnapshotCase.Generate("""
+        namespace @namespace.@struct;
+
+        public static partial class @event
+        {
+            [FixedNumKernel(typeof(FixedPostNumConn<float>))]
+            public partial class @class
+            {
+                public float @int { get; init; } = 2f;
+                private static float @fixed = 0.5f;
+
+                [WeightTransform]
+                private float Weight(float w) => w * @int + @fixed;
+            }
+        }
+
+        [FixedNumKernel(typeof(FixedPostNumConn<float>))]
+        public partial class @record
+        {
+            public float @int { get; init; } = 2f;
+
+            [WeightTransform]
+            private float @float(float w) => MathF.Tanh(w) * @int;
         }
         """));
 }

@@ -97,11 +97,27 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor FileLocalClass = new(
+        id: "BE1012",
+        title: "File-local kernel class",
+        messageFormat: "The type '{0}' cannot receive generated kernels because '{1}' is file-local: the kernels are generated into another file, which cannot see it",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor GeneratedNameTaken = new(
+        id: "BE1013",
+        title: "Name taken by generated code",
+        messageFormat: "'{0}' is also the name of {1} the generator adds to '{2}' ({3}): rename it; nothing is generated for '{2}'",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new[]
     {
         ClassNotPartial, UnsupportedClass, UnsupportedMatrixType, UnsupportedElementType, NConnNotPositive,
         DuplicateNConn, SeveralTransforms, WrongTransformSignature, UnsupportedConstruct, InternalError,
-        InheritedTransform,
+        InheritedTransform, FileLocalClass, GeneratedNameTaken,
     }.ToDictionary(d => d.Id);
 
     /// <summary>The descriptor a model's <c>DiagnosticInfo</c> names.</summary>

@@ -38,7 +38,7 @@ internal sealed partial class KernelEmitter
 
     private string MatrixType => "global::BrainEvent." + (_info.Matrix == MatrixKind.FixedPost ? "FixedPostNumConn" : "FixedPreNumConn") + "<" + _e.T + ">";
 
-    private string TransformName => _info.Transform?.MethodName ?? "the identity";
+    private string TransformName => _info.Transform is { } t ? Identifiers.Escape(t.MethodName) : "the identity";
 
     /// <summary>The library call the product equals, for the docs.</summary>
     private string Equivalent(string call)
@@ -46,8 +46,8 @@ internal sealed partial class KernelEmitter
         string transformed = _info.Transform switch
         {
             null => "w",
-            { HasPerSynapse: true } t => "w.Apply2(w.WithData(g), " + t.MethodName + ")",
-            { } t => "w.Apply(" + t.MethodName + ")",
+            { HasPerSynapse: true } t => "w.Apply2(w.WithData(g), " + Identifiers.Escape(t.MethodName) + ")",
+            { } t => "w.Apply(" + Identifiers.Escape(t.MethodName) + ")",
         };
         return "<c>" + transformed + "." + call + "</c>";
     }
@@ -60,7 +60,7 @@ internal sealed partial class KernelEmitter
 
     private void WriteVectorProduct(Operand operand, bool right)
     {
-        string name = right ? "MatVec" : "VecMat";
+        string name = right ? Names.MatVec : Names.VecMat;
         string input = operand == Operand.Values ? "v" : "spikes";
         string inputType = operand switch
         {
@@ -124,7 +124,7 @@ internal sealed partial class KernelEmitter
 
     private void WriteMatrixProduct(Operand operand, bool right)
     {
-        string name = right ? "MatMat" : "LeftMatMat";
+        string name = right ? Names.MatMat : Names.LeftMatMat;
         bool events = operand == Operand.SpikeMatrix;
         string input = events ? "spikes" : "m";
         string inputType = events ? "bool[,]" : _e.T + "[,]";

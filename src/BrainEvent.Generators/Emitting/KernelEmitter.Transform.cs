@@ -16,8 +16,8 @@ internal sealed partial class KernelEmitter
         string summary = transform switch
         {
             null => "No [WeightTransform] method: the weights are used as stored.",
-            { Body: null } => "The weight transform <c>" + transform.MethodName + "</c>, called once per synapse (its body has no vector form).",
-            _ => "The weight transform <c>" + transform.MethodName + "</c> in scalar and vector form; the model's members are read once per product, here.",
+            { Body: null } => "The weight transform <c>" + Identifiers.Escape(transform.MethodName) + "</c>, called once per synapse (its body has no vector form).",
+            _ => "The weight transform <c>" + Identifiers.Escape(transform.MethodName) + "</c> in scalar and vector form; the model's members are read once per product, here.",
         };
         _w.WriteLine("/// <summary>" + summary + "</summary>");
         _w.WriteLine("internal readonly struct Transform");
@@ -33,7 +33,7 @@ internal sealed partial class KernelEmitter
             var parameters = transform?.Body is null ? [] : transform.Parameters.ToArray();
             for (int i = 0; i < parameters.Length; i++)
             {
-                _w.WriteLine("private readonly " + _e.T + " _p" + Int(i) + "; // " + parameters[i].MemberName);
+                _w.WriteLine("private readonly " + _e.T + " _p" + Int(i) + "; // " + Identifiers.Escape(parameters[i].MemberName));
             }
 
             if (parameters.Length > 0)
@@ -52,7 +52,7 @@ internal sealed partial class KernelEmitter
                 for (int i = 0; i < parameters.Length; i++)
                 {
                     string owner = parameters[i].IsStatic ? ModelType : "model";
-                    _w.WriteLine("_p" + Int(i) + " = (" + _e.T + ")" + owner + "." + parameters[i].MemberName + ";");
+                    _w.WriteLine("_p" + Int(i) + " = (" + _e.T + ")" + owner + "." + Identifiers.Escape(parameters[i].MemberName) + ";");
                 }
             }
 
@@ -81,8 +81,8 @@ internal sealed partial class KernelEmitter
     {
         null => "w",
         { Body: { } body } => ScalarValue(body),
-        { IsStatic: true } => ModelType + "." + transform.MethodName + "(w" + (_hasG ? ", g" : string.Empty) + ")",
-        _ => "_model." + transform.MethodName + "(w" + (_hasG ? ", g" : string.Empty) + ")",
+        { IsStatic: true } => ModelType + "." + Identifiers.Escape(transform.MethodName) + "(w" + (_hasG ? ", g" : string.Empty) + ")",
+        _ => "_model." + Identifiers.Escape(transform.MethodName) + "(w" + (_hasG ? ", g" : string.Empty) + ")",
     };
 
     /// <summary>The fallback's vector form: the scalar <c>Invoke</c> (the user's method) on each lane.</summary>

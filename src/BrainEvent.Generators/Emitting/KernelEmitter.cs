@@ -53,13 +53,13 @@ internal sealed partial class KernelEmitter
         var blocks = new List<IndentedTextWriter.Block>();
         if (_info.Hierarchy.Namespace.Length > 0)
         {
-            _w.WriteLine("namespace " + _info.Hierarchy.Namespace);
+            _w.WriteLine("namespace " + EscapedNamespace);
             blocks.Add(_w.WriteBlock());
         }
 
         foreach (var type in _info.Hierarchy.Types)
         {
-            _w.WriteLine("partial " + type.Keyword + " " + type.Name);
+            _w.WriteLine("partial " + type.Keyword + " " + Identifiers.EscapeDeclared(type.Name));
             blocks.Add(_w.WriteBlock());
         }
 
@@ -117,8 +117,19 @@ internal sealed partial class KernelEmitter
     /// <summary>The declared NConn values, ascending (the order of the dispatch switches).</summary>
     private IEnumerable<int> DeclaredNConns => _info.NConns.OrderBy(n => n);
 
-    /// <summary>The model class as generated code names it.</summary>
-    private string ModelType => _info.Hierarchy.FullyQualifiedName;
+    /// <summary>The model class as generated code names it: <c>global::Ns.Outer.Inner</c>.</summary>
+    private string ModelType
+    {
+        get
+        {
+            var types = _info.Hierarchy.Types.Select(t => Identifiers.Escape(t.Name));
+            string prefix = _info.Hierarchy.Namespace.Length == 0 ? "global::" : "global::" + EscapedNamespace + ".";
+            return prefix + string.Join(".", types);
+        }
+    }
+
+    /// <summary>The namespace with each segment escaped (a segment's name cannot contain a dot, so splitting is exact).</summary>
+    private string EscapedNamespace => string.Join(".", _info.Hierarchy.Namespace.Split('.').Select(Identifiers.Escape));
 
     /// <summary>Writes a block of code, line by line at the current indentation, followed by a blank line.</summary>
     private void Code(string text)

@@ -30,4 +30,16 @@ internal static class Names
 
     /// <summary>The nested class holding every kernel of a model class.</summary>
     public const string Kernels = "BrainEventKernels";
+
+    /// <summary>The public products, each generated as several overloads (one per operand form).</summary>
+    public const string MatVec = "MatVec";
+
+    public const string VecMat = "VecMat";
+
+    public const string MatMat = "MatMat";
+
+    public const string LeftMatMat = "LeftMatMat";
+
+    /// <summary>Every name the generated code declares in the user's class (the parser reports user members that take one).</summary>
+    public static readonly string[] ModelMembers = [MatVec, VecMat, MatMat, LeftMatMat, Kernels];
 }

@@ -4,36 +4,27 @@ namespace BrainEvent.Generators.Model;
 
 /// <summary>
 /// Where the kernel class lives: its namespace (empty for the global one) and the chain of type
-/// declarations from the outermost containing type to the class itself.
+/// declarations from the outermost containing type to the class itself. Names are held as the symbols
+/// have them, without <c>@</c>; the emitter escapes them.
 /// </summary>
 internal sealed record HierarchyInfo(string Namespace, EquatableArray<TypeDeclarationInfo> Types)
 {
-    /// <summary>The class's name as the generated code refers to it: <c>global::Ns.Outer.Inner</c>.</summary>
-    public string FullyQualifiedName
+    /// <summary>The class's own name.</summary>
+    public string Name => Types[Types.Count - 1].Name;
+
+    /// <summary>The generated file's name, <c>Ns.Outer.Inner.FixedNumKernel.g.cs</c>: unique per class, stable across runs.</summary>
+    public string HintName
     {
         get
         {
-            string prefix = Namespace.Length == 0 ? "global::" : "global::" + Namespace + ".";
             var names = new string[Types.Count];
             for (int i = 0; i < names.Length; i++)
             {
                 names[i] = Types[i].Name;
             }
 
-            return prefix + string.Join(".", names);
-        }
-    }
-
-    /// <summary>The class's own name.</summary>
-    public string Name => Types[Types.Count - 1].Name;
-
-    /// <summary>The generated file's name: unique per class, stable across runs.</summary>
-    public string HintName
-    {
-        get
-        {
-            string qualified = FullyQualifiedName.Substring("global::".Length);
-            return qualified + ".FixedNumKernel.g.cs";
+            string prefix = Namespace.Length == 0 ? string.Empty : Namespace + ".";
+            return prefix + string.Join(".", names) + ".FixedNumKernel.g.cs";
         }
     }
 }

@@ -40,9 +40,16 @@ internal static class KernelClassParser
     private static ParseResult ParseClass(GeneratorAttributeSyntaxContext context, TypeDeclarationSyntax declaration, CancellationToken cancellationToken)
     {
         var type = (INamedTypeSymbol)context.TargetSymbol;
+        if (!HasValidNames(type))
+        {
+            // A syntax error left a name out; the compiler reports it, and a nameless class cannot be generated into.
+            return new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
         var diagnostics = new DiagnosticsBuilder();
 
         CheckDeclarations(type, declaration, diagnostics);
+        GeneratedNameCheck.Check(type, declaration, diagnostics);
         var attribute = context.Attributes[0];
         var attributeSyntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
         var (matrix, element) = ParseMatrixType(attribute, attributeSyntax, diagnostics);
@@ -62,7 +69,10 @@ internal static class KernelClassParser
         return new ParseResult(info, diagnostics.ToEquatableArray());
     }
 
-    /// <summary>The class and every type containing it must be partial; the class must be a non-static, non-generic class.</summary>
+    /// <summary>
+    /// The class and every type containing it must be partial and not file-local; the class must be a
+    /// non-static, non-generic class.
+    /// </summary>
     private static void CheckDeclarations(INamedTypeSymbol type, TypeDeclarationSyntax declaration, DiagnosticsBuilder diagnostics)
     {
         for (SyntaxNode? node = declaration; node is TypeDeclarationSyntax typeDeclaration; node = node.Parent)
@@ -81,18 +91,59 @@ internal static class KernelClassParser
         {
             diagnostics.Add(DiagnosticDescriptors.UnsupportedClass, declaration.Identifier.GetLocation(), type.Name);
         }
+
+        // A file-local type (or one nested in it) has its name only in its own file; in the generated file the
+        // same name would declare a new type, which the kernels would extend instead of the user's.
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.IsFileLocal)
+            {
+                diagnostics.Add(DiagnosticDescriptors.FileLocalClass, declaration.Identifier.GetLocation(), type.Name, current.Name);
+                break;
+            }
+        }
+    }
+
+    /// <summary>Whether the class, the types containing it and its namespaces all have a name the generated code can write.</summary>
+    private static bool HasValidNames(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (!SyntaxFacts.IsValidIdentifier(current.Name))
+            {
+                return false;
+            }
+        }
+
+        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            if (!SyntaxFacts.IsValidIdentifier(ns.Name))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static (MatrixKind? Matrix, ElementKind? Element) ParseMatrixType(
         AttributeData attribute, AttributeSyntax? attributeSyntax, DiagnosticsBuilder diagnostics)
     {
-        if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not INamedTypeSymbol matrixType)
+        if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Kind != TypedConstantKind.Type)
         {
             // The attribute does not bind (a compiler error says why): nothing to add.
             return (null, null);
         }
 
         var location = attributeSyntax?.ArgumentList?.Arguments.FirstOrDefault()?.GetLocation() ?? attributeSyntax?.GetLocation();
+        if (attribute.ConstructorArguments[0].Value is not INamedTypeSymbol matrixType)
+        {
+            // The compiler accepts null and array types (any Type) silently, so they need an error of ours.
+            string given = attribute.ConstructorArguments[0].Value is ITypeSymbol other ? other.ToDisplayString() : "null";
+            diagnostics.Add(DiagnosticDescriptors.UnsupportedMatrixType, location, given);
+            return (null, null);
+        }
+
         string definition = matrixType.OriginalDefinition.ToDisplayString();
         MatrixKind? matrix = definition switch
         {
@@ -180,8 +231,14 @@ internal static class KernelClassParser
             types.Insert(0, new TypeDeclarationInfo(Keyword(current), current.Name));
         }
 
-        string ns = type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString();
-        return new HierarchyInfo(ns, types.ToEquatableArray());
+        // The segments' own names, not a display string, which could spell them in a format of its own.
+        var segments = new List<string>();
+        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            segments.Insert(0, ns.Name);
+        }
+
+        return new HierarchyInfo(string.Join(".", segments), types.ToEquatableArray());
     }
 
     private static string Keyword(INamedTypeSymbol type) => type.TypeKind switch
