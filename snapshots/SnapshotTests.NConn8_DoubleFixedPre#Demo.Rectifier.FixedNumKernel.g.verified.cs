@@ -102,12 +102,13 @@ namespace Demo
         /// <param name="w">The connectivity and the stored weights.</param>
         /// <param name="m">A matrix of shape <c>(w.NumPost, b)</c>.</param>
         /// <param name="result">The product, shape <c>(w.NumPre, b)</c>.</param>
-        /// <exception cref="global::System.ArgumentException">A shape or length does not fit.</exception>
+        /// <exception cref="global::System.ArgumentException">A shape or length does not fit, or <paramref name="result"/> shares memory with an input.</exception>
         public void MatMat(global::BrainEvent.FixedPreNumConn<double> w, double[,] m, double[,] result)
         {
             global::System.ArgumentNullException.ThrowIfNull(m);
             global::System.ArgumentNullException.ThrowIfNull(result);
             global::BrainEvent.Kernels.ProductChecks.Matrix(w, m.GetLength(0), m.GetLength(1), result.GetLength(0), result.GetLength(1), true, "m");
+            global::BrainEvent.Kernels.ProductChecks.NoOverlap(m, result, "m");
             BrainEventKernels.MatrixProduct(w, new BrainEventKernels.Transform(this), m, result, overRows: false, right: true);
         }
 
@@ -118,12 +119,13 @@ namespace Demo
         /// <param name="w">The connectivity and the stored weights.</param>
         /// <param name="m">A matrix of shape <c>(b, w.NumPre)</c>.</param>
         /// <param name="result">The product, shape <c>(b, w.NumPost)</c>.</param>
-        /// <exception cref="global::System.ArgumentException">A shape or length does not fit.</exception>
+        /// <exception cref="global::System.ArgumentException">A shape or length does not fit, or <paramref name="result"/> shares memory with an input.</exception>
         public void LeftMatMat(global::BrainEvent.FixedPreNumConn<double> w, double[,] m, double[,] result)
         {
             global::System.ArgumentNullException.ThrowIfNull(m);
             global::System.ArgumentNullException.ThrowIfNull(result);
             global::BrainEvent.Kernels.ProductChecks.Matrix(w, m.GetLength(0), m.GetLength(1), result.GetLength(0), result.GetLength(1), false, "m");
+            global::BrainEvent.Kernels.ProductChecks.NoOverlap(m, result, "m");
             BrainEventKernels.MatrixProduct(w, new BrainEventKernels.Transform(this), m, result, overRows: true, right: false);
         }
 
@@ -134,7 +136,7 @@ namespace Demo
         /// <param name="w">The connectivity and the stored weights.</param>
         /// <param name="spikes">An event matrix of shape <c>(w.NumPost, b)</c> (true = active, counts as 1).</param>
         /// <param name="result">The product, shape <c>(w.NumPre, b)</c>.</param>
-        /// <exception cref="global::System.ArgumentException">A shape or length does not fit.</exception>
+        /// <exception cref="global::System.ArgumentException">A shape or length does not fit, or <paramref name="result"/> shares memory with an input.</exception>
         public void MatMat(global::BrainEvent.FixedPreNumConn<double> w, bool[,] spikes, double[,] result)
         {
             global::System.ArgumentNullException.ThrowIfNull(spikes);
@@ -150,7 +152,7 @@ namespace Demo
         /// <param name="w">The connectivity and the stored weights.</param>
         /// <param name="spikes">An event matrix of shape <c>(b, w.NumPre)</c> (true = active, counts as 1).</param>
         /// <param name="result">The product, shape <c>(b, w.NumPost)</c>.</param>
-        /// <exception cref="global::System.ArgumentException">A shape or length does not fit.</exception>
+        /// <exception cref="global::System.ArgumentException">A shape or length does not fit, or <paramref name="result"/> shares memory with an input.</exception>
         public void LeftMatMat(global::BrainEvent.FixedPreNumConn<double> w, bool[,] spikes, double[,] result)
         {
             global::System.ArgumentNullException.ThrowIfNull(spikes);

@@ -121,13 +121,15 @@ namespace Demo
         /// <param name="g">The per-synapse operand of <c>Weight</c>: <c>w.Nse</c> values in the matrix's slot order.</param>
         /// <param name="m">A matrix of shape <c>(w.NumPost, b)</c>.</param>
         /// <param name="result">The product, shape <c>(w.NumPre, b)</c>.</param>
-        /// <exception cref="global::System.ArgumentException">A shape or length does not fit.</exception>
+        /// <exception cref="global::System.ArgumentException">A shape or length does not fit, or <paramref name="result"/> shares memory with an input.</exception>
         public void MatMat(global::BrainEvent.FixedPreNumConn<float> w, global::System.ReadOnlySpan<float> g, float[,] m, float[,] result)
         {
             global::System.ArgumentNullException.ThrowIfNull(m);
             global::System.ArgumentNullException.ThrowIfNull(result);
             global::BrainEvent.Kernels.ProductChecks.Matrix(w, m.GetLength(0), m.GetLength(1), result.GetLength(0), result.GetLength(1), true, "m");
+            global::BrainEvent.Kernels.ProductChecks.NoOverlap(m, result, "m");
             BrainEventKernels.RequirePerSynapse(w, g);
+            global::BrainEvent.Kernels.ProductChecks.NoOverlap(g, result, "g");
             BrainEventKernels.MatrixProduct(w, new BrainEventKernels.Transform(this), g, m, result, overRows: false, right: true);
         }
 
@@ -139,13 +141,15 @@ namespace Demo
         /// <param name="g">The per-synapse operand of <c>Weight</c>: <c>w.Nse</c> values in the matrix's slot order.</param>
         /// <param name="m">A matrix of shape <c>(b, w.NumPre)</c>.</param>
         /// <param name="result">The product, shape <c>(b, w.NumPost)</c>.</param>
-        /// <exception cref="global::System.ArgumentException">A shape or length does not fit.</exception>
+        /// <exception cref="global::System.ArgumentException">A shape or length does not fit, or <paramref name="result"/> shares memory with an input.</exception>
         public void LeftMatMat(global::BrainEvent.FixedPreNumConn<float> w, global::System.ReadOnlySpan<float> g, float[,] m, float[,] result)
         {
             global::System.ArgumentNullException.ThrowIfNull(m);
             global::System.ArgumentNullException.ThrowIfNull(result);
             global::BrainEvent.Kernels.ProductChecks.Matrix(w, m.GetLength(0), m.GetLength(1), result.GetLength(0), result.GetLength(1), false, "m");
+            global::BrainEvent.Kernels.ProductChecks.NoOverlap(m, result, "m");
             BrainEventKernels.RequirePerSynapse(w, g);
+            global::BrainEvent.Kernels.ProductChecks.NoOverlap(g, result, "g");
             BrainEventKernels.MatrixProduct(w, new BrainEventKernels.Transform(this), g, m, result, overRows: true, right: false);
         }
 
@@ -157,13 +161,14 @@ namespace Demo
         /// <param name="g">The per-synapse operand of <c>Weight</c>: <c>w.Nse</c> values in the matrix's slot order.</param>
         /// <param name="spikes">An event matrix of shape <c>(w.NumPost, b)</c> (true = active, counts as 1).</param>
         /// <param name="result">The product, shape <c>(w.NumPre, b)</c>.</param>
-        /// <exception cref="global::System.ArgumentException">A shape or length does not fit.</exception>
+        /// <exception cref="global::System.ArgumentException">A shape or length does not fit, or <paramref name="result"/> shares memory with an input.</exception>
         public void MatMat(global::BrainEvent.FixedPreNumConn<float> w, global::System.ReadOnlySpan<float> g, bool[,] spikes, float[,] result)
         {
             global::System.ArgumentNullException.ThrowIfNull(spikes);
             global::System.ArgumentNullException.ThrowIfNull(result);
             global::BrainEvent.Kernels.ProductChecks.Matrix(w, spikes.GetLength(0), spikes.GetLength(1), result.GetLength(0), result.GetLength(1), true, "spikes");
             BrainEventKernels.RequirePerSynapse(w, g);
+            global::BrainEvent.Kernels.ProductChecks.NoOverlap(g, result, "g");
             BrainEventKernels.MatrixProduct(w, new BrainEventKernels.Transform(this), g, spikes, result, overRows: false, right: true);
         }
 
@@ -175,13 +180,14 @@ namespace Demo
         /// <param name="g">The per-synapse operand of <c>Weight</c>: <c>w.Nse</c> values in the matrix's slot order.</param>
         /// <param name="spikes">An event matrix of shape <c>(b, w.NumPre)</c> (true = active, counts as 1).</param>
         /// <param name="result">The product, shape <c>(b, w.NumPost)</c>.</param>
-        /// <exception cref="global::System.ArgumentException">A shape or length does not fit.</exception>
+        /// <exception cref="global::System.ArgumentException">A shape or length does not fit, or <paramref name="result"/> shares memory with an input.</exception>
         public void LeftMatMat(global::BrainEvent.FixedPreNumConn<float> w, global::System.ReadOnlySpan<float> g, bool[,] spikes, float[,] result)
         {
             global::System.ArgumentNullException.ThrowIfNull(spikes);
             global::System.ArgumentNullException.ThrowIfNull(result);
             global::BrainEvent.Kernels.ProductChecks.Matrix(w, spikes.GetLength(0), spikes.GetLength(1), result.GetLength(0), result.GetLength(1), false, "spikes");
             BrainEventKernels.RequirePerSynapse(w, g);
+            global::BrainEvent.Kernels.ProductChecks.NoOverlap(g, result, "g");
             BrainEventKernels.MatrixProduct(w, new BrainEventKernels.Transform(this), g, spikes, result, overRows: true, right: false);
         }
 

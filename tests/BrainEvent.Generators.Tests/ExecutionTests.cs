@@ -72,6 +72,38 @@ public sealed class ExecutionTests(GeneratedModelsFixture models)
     }
 
     [Fact]
+    public void A_matrix_product_into_its_own_operand_is_rejected_before_any_work()
+    {
+        // The library's 2 x 2 swap: into a fresh array the product is [2, 1]; into m itself it was [2, 2].
+        var w = new FixedPostNumConn<float>(new float[,] { { 1f }, { 1f } }, new[,] { { 1 }, { 0 } }, (2, 2));
+        var model = models.Create<float>(ModelCases.Get("PostFloatGain"));
+        var m = new float[,] { { 1 }, { 2 } };
+        var expected = Assert.Throws<ArgumentException>(() => w.MatMat(m, m));
+        var actual = Assert.Throws<ArgumentException>(() => model.MatMat(w, default, m, m));
+        Assert.Equal(expected.Message, actual.Message);
+        Assert.Equal("result", actual.ParamName);
+        var square = new float[,] { { 1, 2 }, { 3, 4 } };
+        Assert.Equal(
+            Assert.Throws<ArgumentException>(() => w.LeftMatMat(square, square)).Message,
+            Assert.Throws<ArgumentException>(() => model.LeftMatMat(w, default, square, square)).Message);
+        Assert.Equal(new float[,] { { 1 }, { 2 } }, m);
+        Assert.Equal(new float[,] { { 1, 2 }, { 3, 4 } }, square);
+    }
+
+    [Fact]
+    public void A_per_synapse_operand_that_is_the_result_is_rejected()
+    {
+        // 5 rows of 8 slots: g holds Nse = 40 values, as many as the 5 x 8 result, so they can share memory.
+        var model = models.Create<float>(ModelCases.Get("PostFloatPerSynapse"));
+        var w = Problem<float>.Create("FixedPostNumConn", 5, 7, 8, homogeneous: false, special: false, seed: 3, batch: 8).W;
+        var result = new float[5, 8];
+        var error = Assert.Throws<ArgumentException>(
+            () => model.MatMat(w, System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref result[0, 0], result.Length), new float[7, 8], result));
+        Assert.Equal("result", error.ParamName);
+        Assert.Contains("g", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_per_synapse_operand_of_the_wrong_length_is_rejected()
     {
         var model = models.Create<float>(ModelCases.Get("PostFloatPerSynapse"));

@@ -142,7 +142,7 @@ internal sealed partial class KernelEmitter
         WriteCommonParamDocs();
         _w.WriteLine("/// <param name=\"" + input + "\">" + inputDoc + "</param>");
         _w.WriteLine("/// <param name=\"result\">The product, shape <c>" + resultShape + "</c>.</param>");
-        _w.WriteLine("/// <exception cref=\"global::System.ArgumentException\">A shape or length does not fit.</exception>");
+        _w.WriteLine("/// <exception cref=\"global::System.ArgumentException\">A shape or length does not fit, or <paramref name=\"result\"/> shares memory with an input.</exception>");
         _w.WriteLine("public void " + name + "(" + MatrixType + " w, " + GParameter + inputType + " " + input + ", " + _e.T + "[,] result)");
         using (_w.WriteBlock())
         {
@@ -151,9 +151,15 @@ internal sealed partial class KernelEmitter
             _w.WriteLine(
                 Names.ProductChecks + ".Matrix(w, " + input + ".GetLength(0), " + input + ".GetLength(1), result.GetLength(0), result.GetLength(1), "
                 + Bool(right) + ", \"" + input + "\");");
+            if (!events)
+            {
+                _w.WriteLine(Names.ProductChecks + ".NoOverlap(" + input + ", result, \"" + input + "\");");
+            }
+
             if (_hasG)
             {
                 _w.WriteLine(Names.Kernels + ".RequirePerSynapse(w, g);");
+                _w.WriteLine(Names.ProductChecks + ".NoOverlap(g, result, \"g\");");
             }
 
             _w.WriteLine(
