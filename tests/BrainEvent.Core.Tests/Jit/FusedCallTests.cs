@@ -92,6 +92,10 @@ public class FusedCallTests
         var error = Assert.Throws<ArgumentException>(() => step.Invoke(otherBody, bits, result));
         Assert.Equal("weights", error.ParamName);
 
+        // WithData gives a plain matrix: the chain's graph is part of the structure the handle was compiled for.
+        var plain = chain.WithData(Shape.Vector<float>(w.Nse, 9));
+        Assert.Equal("weights", Assert.Throws<ArgumentException>(() => step.Invoke(plain, bits, result)).ParamName);
+
         var before = BrainEventJit.Statistics;
         step.Invoke(bits, result);
         Assert.Equal(before.Hits, BrainEventJit.Statistics.Hits);
