@@ -15,14 +15,12 @@ internal static class CollectiveChecks
         }
     }
 
-    /// <summary>A buffer whose length is fixed by the others: <paramref name="why"/> says by what.</summary>
-    internal static void Length(int actual, long expected, string name, string why)
-    {
-        if (actual != expected)
-        {
-            throw new ArgumentException($"{name} must hold {expected} elements ({why}); it holds {actual}.", name);
-        }
-    }
+    /// <summary>
+    /// A buffer whose length the other arguments fix, <paramref name="why"/> saying how; the callers compare
+    /// the lengths themselves, so that the message is formatted only on failure.
+    /// </summary>
+    internal static ArgumentException WrongLength(string name, int actual, long expected, string why) =>
+        new($"{name} must hold {expected} elements ({why}); it holds {actual}.", name);
 
     internal static void Op(MpiOp op)
     {

@@ -19,7 +19,11 @@ public sealed unsafe partial class MpiCommunicator
     {
         var element = MpiElementTypes.Of<T>(reduction: false);
         ThrowIfDisposed();
-        CollectiveChecks.Length(recv.Length, (long)send.Length * Size, nameof(recv), $"send.Length {send.Length} x Size {Size}");
+        if (recv.Length != (long)send.Length * Size)
+        {
+            throw CollectiveChecks.WrongLength(nameof(recv), recv.Length, (long)send.Length * Size, $"send.Length {send.Length} x Size {Size}");
+        }
+
         CollectiveChecks.Disjoint(send, recv);
         if (_mpi is not { } mpi)
         {
@@ -53,7 +57,11 @@ public sealed unsafe partial class MpiCommunicator
         var element = MpiElementTypes.Of<T>(reduction: false);
         ThrowIfDisposed();
         CollectiveChecks.Blocks(counts, displs, Size, recv.Length, nameof(counts), nameof(displs), nameof(recv));
-        CollectiveChecks.Length(send.Length, counts[Rank], nameof(send), $"counts[{Rank}], this rank's count");
+        if (send.Length != counts[Rank])
+        {
+            throw CollectiveChecks.WrongLength(nameof(send), send.Length, counts[Rank], $"counts[{Rank}], this rank's count");
+        }
+
         CollectiveChecks.Disjoint(send, recv);
         if (_mpi is not { } mpi)
         {
@@ -92,7 +100,11 @@ public sealed unsafe partial class MpiCommunicator
             throw new ArgumentException($"send must hold Size ({Size}) blocks of one length; {send.Length} elements do not divide into them.", nameof(send));
         }
 
-        CollectiveChecks.Length(recv.Length, send.Length, nameof(recv), "send.Length");
+        if (recv.Length != send.Length)
+        {
+            throw CollectiveChecks.WrongLength(nameof(recv), recv.Length, send.Length, "send.Length");
+        }
+
         CollectiveChecks.Disjoint(send, recv);
         if (_mpi is not { } mpi)
         {
@@ -133,7 +145,11 @@ public sealed unsafe partial class MpiCommunicator
         CollectiveChecks.Disjoint(send, recv);
         if (_mpi is not { } mpi)
         {
-            CollectiveChecks.Length(recvCounts[0], sendCounts[0], nameof(recvCounts), "sendCounts[0]: one rank receives what it sends");
+            if (recvCounts[0] != sendCounts[0])
+            {
+                throw CollectiveChecks.WrongLength(nameof(recvCounts), recvCounts[0], sendCounts[0], "sendCounts[0]: one rank receives what it sends");
+            }
+
             send.Slice(sendDispls[0], sendCounts[0]).CopyTo(recv[recvDispls[0]..]);
             return;
         }
@@ -163,7 +179,11 @@ public sealed unsafe partial class MpiCommunicator
         var element = MpiElementTypes.Of<T>(reduction: true);
         ThrowIfDisposed();
         CollectiveChecks.Op(op);
-        CollectiveChecks.Length(recv.Length, send.Length, nameof(recv), "send.Length");
+        if (recv.Length != send.Length)
+        {
+            throw CollectiveChecks.WrongLength(nameof(recv), recv.Length, send.Length, "send.Length");
+        }
+
         CollectiveChecks.Disjoint(send, recv);
         if (_mpi is not { } mpi)
         {
