@@ -113,12 +113,12 @@ public sealed unsafe partial class MpiCommunicator : IDisposable
 
     /// <summary>
     /// Ends every rank of the job with exit code <paramref name="errorCode"/> (<c>MPI_Abort</c>); without MPI,
-    /// ends this process.
+    /// or once it is finalized, ends this process.
     /// </summary>
     [DoesNotReturn]
     public void Abort(int errorCode)
     {
-        if (_mpi is { } mpi)
+        if (_mpi is { } mpi && !_disposed)
         {
             _ = MPI_Abort(mpi.World, errorCode);
         }

@@ -25,9 +25,6 @@ internal static unsafe partial class MpiNative
     internal const int MaxErrorString = 1024;
 
     [LibraryImport(Library)]
-    internal static partial int MPI_Initialized(int* flag);
-
-    [LibraryImport(Library)]
     internal static partial int MPI_Init_thread(int* argc, byte*** argv, int required, int* provided);
 
     [LibraryImport(Library)]
