@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using BrainEvent.Distributed;
+
+namespace BrainEvent.MpiHost;
+
+/// <summary>
+/// Scenarios in which one rank fails while the others wait in a collective it never joins. Each must end every
+/// rank within seconds: a run that gets past the collective returns <see cref="NotEnded"/>. Every rank first
+/// prints <c>rank R pid P</c>, so that the tests can check that no process outlives the job.
+/// </summary>
+internal static class Failures
+{
+    public const int NotEnded = 3;
+
+    /// <summary>Rank <paramref name="target"/> is killed with SIGKILL (no handler runs, as when the kernel's OOM killer strikes).</summary>
+    public static int DieRank(MpiCommunicator world, int target)
+    {
+        Announce(world);
+        if (world.Rank == target)
+        {
+            Console.Out.Write($"rank {target} kills itself\n");
+            Process.GetCurrentProcess().Kill();
+            Thread.Sleep(Timeout.Infinite);
+        }
+
+        world.Allreduce(1, MpiOp.Sum);
+        return NotEnded;
+    }
+
+    /// <summary>Rank <paramref name="target"/> throws on the thread that called <see cref="MpiCommunicator.Run"/>.</summary>
+    public static int ThrowRank(MpiCommunicator world, int target)
+    {
+        Announce(world);
+        if (world.Rank == target)
+        {
+            throw new InvalidOperationException($"rank {target} gives up");
+        }
+
+        world.Allreduce(1, MpiOp.Sum);
+        return NotEnded;
+    }
+
+    /// <summary>Rank <paramref name="target"/> throws on a thread of its own, where no code catches the exception.</summary>
+    public static int ThreadThrowRank(MpiCommunicator world, int target)
+    {
+        Announce(world);
+        if (world.Rank == target)
+        {
+            var thread = new Thread(() => throw new InvalidOperationException($"a thread of rank {target} gives up"));
+            thread.Start();
+            thread.Join();
+        }
+
+        world.Allreduce(1, MpiOp.Sum);
+        return NotEnded;
+    }
+
+    /// <summary>Rank <paramref name="target"/> passes a receive buffer one element short; the binding refuses it before calling MPI.</summary>
+    public static int BadArgument(MpiCommunicator world, int target)
+    {
+        Announce(world);
+        var recv = new int[world.Size - (world.Rank == target ? 1 : 0)];
+        world.Allgather<int>([world.Rank], recv);
+        return NotEnded;
+    }
+
+    /// <summary>
+    /// An Alltoallv whose counts disagree: rank 0 sends two elements to rank 1, which expects one. MPI reports the
+    /// truncation on rank 1 (MPI_ERR_TRUNCATE); needs at least 2 ranks.
+    /// </summary>
+    public static int FailCall(MpiCommunicator world)
+    {
+        Announce(world);
+        int size = world.Size;
+        var sendCounts = new int[size];
+        var recvCounts = new int[size];
+        if (world.Rank == 0)
+        {
+            sendCounts[1] = 2;
+        }
+
+        if (world.Rank == 1)
+        {
+            recvCounts[0] = 1;
+        }
+
+        world.Alltoallv<int>([7, 8], sendCounts, new int[size], new int[1], recvCounts, new int[size]);
+        world.Barrier();
+        return NotEnded;
+    }
+
+    // The barrier makes every rank's line come out before any failure.
+    private static void Announce(MpiCommunicator world)
+    {
+        Console.Out.Write($"rank {world.Rank} pid {Environment.ProcessId}\n");
+        world.Barrier();
+    }
+}
