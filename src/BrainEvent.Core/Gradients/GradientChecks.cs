@@ -1,10 +1,13 @@
+using System.Globalization;
 using System.Numerics;
 
 namespace BrainEvent;
 
 /// <summary>
 /// Argument checks of the gradient rules, all made before any work: lengths and shapes (the message names
-/// the argument, what was expected and what was given) and outputs that would overwrite an input.
+/// the argument, what was expected and what was given) and outputs that would overwrite an input. They run
+/// on every call of a training loop, so a message is only composed when a check fails: descriptions are
+/// format strings whose <c>{0}</c> is the operand's name.
 /// </summary>
 internal static class GradientChecks
 {
@@ -15,9 +18,9 @@ internal static class GradientChecks
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var (inLength, outLength, product) = Vector(w, operandLength, operandName, right);
-        ConnValidation.RequireLength(cotangent.Length, outLength, "cotangent", $"the length of {product}");
-        ConnValidation.RequireLength(dWeights.Length, w.DataLength, "dWeights", WeightsLayout(w));
-        ConnValidation.RequireLength(dOperand.Length, inLength, dOperandName, $"the length of {operandName}");
+        Length(cotangent.Length, outLength, "cotangent", product, operandName);
+        Length(dWeights.Length, w.DataLength, "dWeights", WeightsLayout(w, tangent: false), operandName);
+        Length(dOperand.Length, inLength, dOperandName, "the length of {0}", operandName);
         ConnValidation.RequireNoOverlap(values, dWeights, operandName, "dWeights");
         ConnValidation.RequireNoOverlap(cotangent, dWeights, "cotangent", "dWeights");
         ConnValidation.RequireNoOverlap(values, dOperand, operandName, dOperandName);
@@ -32,13 +35,17 @@ internal static class GradientChecks
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var (inLength, outLength, product) = Vector(w, operandLength, operandName, right);
-        WeightsTangent(w, dWeights.Length);
-        if (!dOperand.IsEmpty)
+        if (!dWeights.IsEmpty)
         {
-            ConnValidation.RequireLength(dOperand.Length, inLength, dOperandName, $"the length of {operandName}, or 0 for a zero tangent");
+            Length(dWeights.Length, w.DataLength, "dWeights", WeightsLayout(w, tangent: true), operandName);
         }
 
-        ConnValidation.RequireLength(result.Length, outLength, "result", $"the length of {product}");
+        if (!dOperand.IsEmpty)
+        {
+            Length(dOperand.Length, inLength, dOperandName, "the length of {0}, or 0 for a zero tangent", operandName);
+        }
+
+        Length(result.Length, outLength, "result", product, operandName);
         ConnValidation.RequireNoOverlap(values, result, operandName);
         ConnValidation.RequireNoOverlap(dWeights, result, "dWeights");
         ConnValidation.RequireNoOverlap(dOperand, result, dOperandName);
@@ -53,9 +60,9 @@ internal static class GradientChecks
         ArgumentNullException.ThrowIfNull(cotangent);
         ArgumentNullException.ThrowIfNull(dOperand, dOperandName);
         var (batch, outRows, outCols, product) = Matrix(w, operand, operandName, right);
-        ConnValidation.RequireDimensions(cotangent, outRows, outCols, "cotangent", $"the shape of {product}");
-        ConnValidation.RequireLength(dWeights.Length, w.DataLength, "dWeights", WeightsLayout(w));
-        ConnValidation.RequireDimensions(dOperand, operand.GetLength(0), operand.GetLength(1), dOperandName, $"the shape of {operandName}");
+        Dimensions(cotangent, outRows, outCols, "cotangent", product, operandName);
+        Length(dWeights.Length, w.DataLength, "dWeights", WeightsLayout(w, tangent: false), operandName);
+        Dimensions(dOperand, operand.GetLength(0), operand.GetLength(1), dOperandName, "the shape of {0}", operandName);
         var flatCotangent = Dense2D.Flat(cotangent);
         var flatDOperand = Dense2D.Flat(dOperand);
         ConnValidation.RequireNoOverlap(values, dWeights, operandName, "dWeights");
@@ -74,13 +81,17 @@ internal static class GradientChecks
     {
         ArgumentNullException.ThrowIfNull(result);
         var (_, outRows, outCols, product) = Matrix(w, operand, operandName, right);
-        WeightsTangent(w, dWeights.Length);
-        if (dOperand is { Length: > 0 })
+        if (!dWeights.IsEmpty)
         {
-            ConnValidation.RequireDimensions(dOperand, operand.GetLength(0), operand.GetLength(1), dOperandName, $"the shape of {operandName}");
+            Length(dWeights.Length, w.DataLength, "dWeights", WeightsLayout(w, tangent: true), operandName);
         }
 
-        ConnValidation.RequireDimensions(result, outRows, outCols, "result", $"the shape of {product}");
+        if (dOperand is { Length: > 0 })
+        {
+            Dimensions(dOperand, operand.GetLength(0), operand.GetLength(1), dOperandName, "the shape of {0}", operandName);
+        }
+
+        Dimensions(result, outRows, outCols, "result", product, operandName);
         var flatResult = Dense2D.Flat(result);
         ConnValidation.RequireNoOverlap(values, flatResult, operandName);
         ConnValidation.RequireNoOverlap(dWeights, flatResult, "dWeights");
@@ -90,22 +101,28 @@ internal static class GradientChecks
         }
     }
 
-    /// <summary>The operand's length for <c>W @ x</c> (right: NumPost, giving NumPre values) or <c>x @ W</c>.</summary>
+    /// <summary>
+    /// Checks the operand of <c>W @ x</c> (right: NumPost values, giving NumPre) or <c>x @ W</c>; returns both
+    /// lengths and the description of the product's length.
+    /// </summary>
     private static (int In, int Out, string Product) Vector<T>(FixedNumConn<T> w, int operandLength, string operandName, bool right)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(w);
         if (right)
         {
-            ConnValidation.RequireLength(operandLength, w.NumPost, operandName, $"NumPost, the columns of W, for W @ {operandName}");
-            return (w.NumPost, w.NumPre, $"W @ {operandName}");
+            Length(operandLength, w.NumPost, operandName, "NumPost, the columns of W, for W @ {0}", operandName);
+            return (w.NumPost, w.NumPre, "the length of W @ {0}");
         }
 
-        ConnValidation.RequireLength(operandLength, w.NumPre, operandName, $"NumPre, the rows of W, for {operandName} @ W");
-        return (w.NumPre, w.NumPost, $"{operandName} @ W");
+        Length(operandLength, w.NumPre, operandName, "NumPre, the rows of W, for {0} @ W", operandName);
+        return (w.NumPre, w.NumPost, "the length of {0} @ W");
     }
 
-    /// <summary>The operand's shape for <c>W @ M</c> (right: <c>(NumPost, b)</c>) or <c>M @ W</c> (<c>(b, NumPre)</c>), and the product's.</summary>
+    /// <summary>
+    /// Checks the operand of <c>W @ M</c> (right: <c>(NumPost, b)</c>) or <c>M @ W</c> (<c>(b, NumPre)</c>);
+    /// returns the batch, the product's shape and its description.
+    /// </summary>
     private static (int Batch, int OutRows, int OutCols, string Product) Matrix<T>(FixedNumConn<T> w, Array operand, string operandName, bool right)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -114,25 +131,37 @@ internal static class GradientChecks
         if (right)
         {
             int batch = operand.GetLength(1);
-            ConnValidation.RequireDimensions(operand, w.NumPost, batch, operandName, $"(NumPost, b): the columns of W by the batch, for W @ {operandName}");
-            return (batch, w.NumPre, batch, $"W @ {operandName}");
+            Dimensions(operand, w.NumPost, batch, operandName, "(NumPost, b): the columns of W by the batch, for W @ {0}", operandName);
+            return (batch, w.NumPre, batch, "the shape of W @ {0}");
         }
 
         int rows = operand.GetLength(0);
-        ConnValidation.RequireDimensions(operand, rows, w.NumPre, operandName, $"(b, NumPre): the batch by the rows of W, for {operandName} @ W");
-        return (rows, rows, w.NumPost, $"{operandName} @ W");
+        Dimensions(operand, rows, w.NumPre, operandName, "(b, NumPre): the batch by the rows of W, for {0} @ W", operandName);
+        return (rows, rows, w.NumPost, "the shape of {0} @ W");
     }
 
-    private static void WeightsTangent<T>(FixedNumConn<T> w, int length)
-        where T : unmanaged, IFloatingPointIeee754<T>
+    private static void Length(int actual, int expected, string paramName, string description, string operandName)
     {
-        if (length != 0)
+        if (actual != expected)
         {
-            ConnValidation.RequireLength(length, w.DataLength, "dWeights", WeightsLayout(w) + ", or 0 for a zero tangent");
+            ConnValidation.RequireLength(actual, expected, paramName, string.Format(CultureInfo.InvariantCulture, description, operandName));
         }
     }
 
-    private static string WeightsLayout<T>(FixedNumConn<T> w)
-        where T : unmanaged, IFloatingPointIeee754<T> =>
-        w.IsHomogeneous ? "1, the homogeneous weight" : "Nse, one value per slot in the layout of Data";
+    private static void Dimensions(Array array, int rows, int cols, string paramName, string description, string operandName)
+    {
+        if (array.GetLength(0) != rows || array.GetLength(1) != cols)
+        {
+            ConnValidation.RequireDimensions(array, rows, cols, paramName, string.Format(CultureInfo.InvariantCulture, description, operandName));
+        }
+    }
+
+    private static string WeightsLayout<T>(FixedNumConn<T> w, bool tangent)
+        where T : unmanaged, IFloatingPointIeee754<T> => (w.IsHomogeneous, tangent) switch
+        {
+            (true, false) => "1, the homogeneous weight",
+            (true, true) => "1, the homogeneous weight, or 0 for a zero tangent",
+            (false, false) => "Nse, one value per slot in the layout of Data",
+            (false, true) => "Nse, one value per slot in the layout of Data, or 0 for a zero tangent",
+        };
 }

@@ -32,10 +32,10 @@ namespace BrainEvent;
 /// <b>Tangents.</b> A JVP takes a tangent of the weights and of the dense operand; an empty (or null) tangent
 /// is zero. <b>Cost.</b> The operand's gradient is the transposed product of the cotangent, run by the library's
 /// products (lazy chains fused); the weights' gradient is one dot product over the batch per slot, in parallel
-/// over stored rows, and the same on every thread count. The VJP overloads with output arguments overwrite them
-/// and allocate nothing but pooled scratch. A JVP writes into its result too, but wraps a weights' tangent in a
-/// matrix of the same structure (a product through the column mirror copies it into mirror order), and a
-/// matrix JVP with an operand tangent allocates that product.
+/// over stored rows, and the same on every thread count. The overloads with output arguments overwrite them. The
+/// vector VJPs then allocate nothing (scratch comes from the shared pool); a matrix VJP also makes an O(1)
+/// transposed view of <c>W</c>. A JVP wraps a weights' tangent in a matrix of the same structure (a product through
+/// the column mirror copies it into mirror order), and a matrix JVP with an operand tangent allocates that product.
 /// Every argument is checked before any work: a wrong length or shape throws <see cref="ArgumentException"/>
 /// naming the argument, what was expected and what was given.
 /// </para>
