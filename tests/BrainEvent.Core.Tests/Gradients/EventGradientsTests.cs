@@ -74,12 +74,38 @@ public class EventGradientsTests
             var ct = RandomData.Vector(right ? c.NumPre : c.NumPost, c.Seed + 34);
             double[] Event(double[] values) => right ? GradientCases.WithData(w, values).MatVec(spikes) : GradientCases.WithData(w, values).VecMat(spikes);
 
-            var dWeights = right ? Gradients.MatVecVjp(w, spikes, ct).DWeights : Gradients.VecMatVjp(w, spikes, ct).DWeights;
-            AssertClose(Gradient(weights, p => Dot(ct, Event(p))), dWeights, $"{c} {(right ? "W @ s" : "s @ W")} dWeights");
+            var bits = BitSpikes.FromBools(spikes);
+            string what = $"{c} {(right ? "W @ s" : "s @ W")}";
+            var numeric = Gradient(weights, p => Dot(ct, Event(p)));
+            AssertClose(numeric, right ? Gradients.MatVecVjp(w, spikes, ct).DWeights : Gradients.VecMatVjp(w, spikes, ct).DWeights, $"{what} dWeights");
+            AssertClose(numeric, right ? Gradients.MatVecVjp(w, bits, ct).DWeights : Gradients.VecMatVjp(w, bits, ct).DWeights, $"{what} bits dWeights");
 
             var tW = RandomData.Vector(GradientCases.WeightCount(w), c.Seed + 35);
-            var jvp = right ? Gradients.MatVecJvp(w, spikes, tW, null) : Gradients.VecMatJvp(w, spikes, tW, null);
-            AssertClose(Directional(t => Event(Along(weights, tW, t))), jvp, $"{c} {(right ? "W @ s" : "s @ W")} JVP");
+            var directional = Directional(t => Event(Along(weights, tW, t)));
+            AssertClose(directional, right ? Gradients.MatVecJvp(w, spikes, tW, null) : Gradients.VecMatJvp(w, spikes, tW, null), $"{what} JVP");
+            AssertClose(directional, right ? Gradients.MatVecJvp(w, bits, tW, null) : Gradients.VecMatJvp(w, bits, tW, null), $"{what} bits JVP");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Matrix_weight_gradients_match_central_differences_through_the_event_product(ConnCase c)
+    {
+        var w = c.Build<double>();
+        var weights = w.Data.ToArray();
+        foreach (bool right in new[] { true, false })
+        {
+            var spikes = right ? RandomData.SpikeMatrix(c.NumPost, 3, 0.4, c.Seed + 45) : RandomData.SpikeMatrix(3, c.NumPre, 0.4, c.Seed + 45);
+            var ct = right ? RandomData.Matrix(c.NumPre, 3, c.Seed + 46) : RandomData.Matrix(3, c.NumPost, c.Seed + 46);
+            double[] Event(double[] values) => Flat(right ? GradientCases.WithData(w, values).MatMat(spikes) : GradientCases.WithData(w, values).LeftMatMat(spikes));
+            string what = $"{c} {(right ? "W @ S" : "S @ W")}";
+
+            var dWeights = right ? Gradients.MatMatVjp(w, spikes, ct).DWeights : Gradients.LeftMatMatVjp(w, spikes, ct).DWeights;
+            AssertClose(Gradient(weights, p => Dot(Flat(ct), Event(p))), dWeights, $"{what} dWeights");
+
+            var tW = RandomData.Vector(GradientCases.WeightCount(w), c.Seed + 47);
+            var jvp = right ? Gradients.MatMatJvp(w, spikes, tW, null) : Gradients.LeftMatMatJvp(w, spikes, tW, null);
+            AssertClose(Directional(t => Event(Along(weights, tW, t))), Approx.Flat(jvp), $"{what} JVP");
         }
     }
 
