@@ -62,7 +62,7 @@ internal static class ConnValidation
     }
 
     /// <summary>A product writing into its own input would read what it already overwrote.</summary>
-    public static void RequireNoOverlap<TIn, TOut>(ReadOnlySpan<TIn> input, Span<TOut> result, string inputName)
+    public static void RequireNoOverlap<TIn, TOut>(ReadOnlySpan<TIn> input, Span<TOut> result, string inputName, string resultName = "result")
         where TIn : struct
         where TOut : struct
     {
@@ -70,7 +70,16 @@ internal static class ConnValidation
         var resultBytes = MemoryMarshal.AsBytes((ReadOnlySpan<TOut>)result);
         if (inputBytes.Overlaps(resultBytes))
         {
-            throw new ArgumentException($"result must not overlap {inputName}.", "result");
+            throw new ArgumentException($"{resultName} must not overlap {inputName}.", resultName);
+        }
+    }
+
+    public static void RequireDimensions(Array array, int rows, int cols, string paramName, string what)
+    {
+        var actual = (array.GetLength(0), array.GetLength(1));
+        if (actual != (rows, cols))
+        {
+            throw new ArgumentException($"{paramName} must have shape ({rows}, {cols}) ({what}); got {actual}.", paramName);
         }
     }
 

@@ -12,7 +12,7 @@ namespace BrainEvent;
 /// active neurons: the event-driven step of a simulation.
 /// </summary>
 /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
-public sealed class FixedPostNumConn<T> : FixedNumConn<T, FixedPostNumConn<T>>
+public sealed partial class FixedPostNumConn<T> : FixedNumConn<T, FixedPostNumConn<T>>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
     /// <summary>A matrix from <c>[NumPre, nConn]</c> values and indices (both copied).</summary>
