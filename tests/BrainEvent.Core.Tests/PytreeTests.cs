@@ -88,7 +88,9 @@ public class PytreeTests
         var changed = children.ToArray();
         changed[4] = perm;
         var error = Assert.Throws<ArgumentException>(() => FixedPostNumConn<float>.TreeUnflatten(aux, changed));
-        Assert.Equal("perm", error.ParamName);
+        Assert.Equal("children", error.ParamName);
+        Assert.Contains("children[2..4] must be the column mirror of the indices: perm must list", error.Message);
+        Assert.Equal("perm", Assert.IsType<ArgumentException>(error.InnerException).ParamName);
     }
 
     [Fact]

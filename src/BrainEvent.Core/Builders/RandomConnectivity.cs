@@ -1,4 +1,5 @@
 using System.Numerics;
+using BrainEvent.Graph;
 
 namespace BrainEvent.Builders;
 
@@ -27,9 +28,12 @@ internal static class RandomConnectivity
         bool allowSelfConnections, bool withReplacement, ConnOptions? options, int? maxDegreeOfParallelism = null)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        var spec = Validate<T>(kind, numPre, numPost, nConn, allowSelfConnections, withReplacement);
+        var spec = Validate<T>(kind, numPre, numPost, nConn, allowSelfConnections, withReplacement, options);
         var indices = Draw<T>(spec, seed, weights: null, init: null, maxDegreeOfParallelism);
-        return ConnInput.FromFlat<T>(kind, new[] { weight }, indices, nConn, (numPre, numPost), options);
+        var parts = ConnInput.FromFlat<T>(kind, new[] { weight }, indices, nConn, (numPre, numPost), options);
+
+        // The flat form reads one value for one slot as that slot's own; this builder's weight is homogeneous whatever the size.
+        return parts with { Values = new BufferLeaf<T>(new[] { weight }, broadcast: true) };
     }
 
     /// <summary>A matrix whose weights <paramref name="weight"/> draws connection by connection.</summary>
@@ -39,17 +43,20 @@ internal static class RandomConnectivity
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         ArgumentNullException.ThrowIfNull(weight);
-        var spec = Validate<T>(kind, numPre, numPost, nConn, allowSelfConnections, withReplacement);
+        weight.RequireDrawableIn<T>(nameof(weight));
+        var spec = Validate<T>(kind, numPre, numPost, nConn, allowSelfConnections, withReplacement, options);
         var weights = new T[(long)spec.Rows * nConn];
         var indices = Draw(spec, seed, weights, weight, maxDegreeOfParallelism);
         return ConnInput.FromFlat<T>(kind, weights, indices, nConn, (numPre, numPost), options);
     }
 
+    /// <summary>Every argument check that needs no drawing, so bad arguments are refused before any row is built.</summary>
     private static RowSpec Validate<T>(
-        FixedNumConnKind kind, int numPre, int numPost, int nConn, bool allowSelfConnections, bool withReplacement)
+        FixedNumConnKind kind, int numPre, int numPost, int nConn, bool allowSelfConnections, bool withReplacement, ConnOptions? options)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         ElementType<T>.Require();
+        ConnOptions.Validate(options, nameof(options));
         RequirePositive(numPre, nameof(numPre), "the number of pre-synaptic neurons");
         RequirePositive(numPost, nameof(numPost), "the number of post-synaptic neurons");
         ConnValidation.RequireNConn(nConn, nameof(nConn));

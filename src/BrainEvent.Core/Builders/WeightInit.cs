@@ -71,6 +71,23 @@ public sealed class WeightInit
         _ => $"Normal({Format(_a)}, {Format(_b)})",
     };
 
+    /// <summary>
+    /// Checks the draws can be rounded into <typeparamref name="T"/> as promised: a uniform interval whose
+    /// ends round to the same <typeparamref name="T"/> (such as [0, 1e-60) in float) holds no value of it
+    /// below its upper end.
+    /// </summary>
+    /// <exception cref="ArgumentException">The interval is empty in <typeparamref name="T"/>.</exception>
+    internal void RequireDrawableIn<T>(string paramName)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        if (_distribution == Distribution.Uniform && !(T.CreateTruncating(_a) < T.CreateTruncating(_b)))
+        {
+            throw new ArgumentException(
+                $"{this} holds no {typeof(T).Name} value: both ends round to {T.CreateTruncating(_a).ToString(null, CultureInfo.InvariantCulture)} in {typeof(T).Name}.",
+                paramName);
+        }
+    }
+
     /// <summary>Fills one row's weights from the row's stream.</summary>
     internal void Fill<T>(Span<T> weights, ref Xoshiro256StarStar random)
         where T : unmanaged, IFloatingPointIeee754<T>

@@ -82,11 +82,12 @@ internal sealed record NpyHeader(string Descr, bool FortranOrder, long[] Shape)
 
     /// <summary>
     /// Reads a header of any version from <paramref name="stream"/>, leaving it at the first data byte.
-    /// Returns the header and its length in bytes.
+    /// Returns the header and its length in bytes. <paramref name="available"/> is the size of the whole
+    /// array in bytes: a header claiming more is refused before its buffer is allocated.
     /// </summary>
     /// <exception cref="FormatException">What is wrong with the header.</exception>
     /// <exception cref="EndOfStreamException">The stream ends inside the header.</exception>
-    public static (NpyHeader Header, int Length) Read(Stream stream)
+    public static (NpyHeader Header, int Length) Read(Stream stream, long available)
     {
         Span<byte> prefix = stackalloc byte[8];
         stream.ReadExactly(prefix);
@@ -113,6 +114,11 @@ internal sealed record NpyHeader(string Descr, bool FortranOrder, long[] Shape)
         if (headerLength > MaxHeaderLength)
         {
             throw new FormatException($"the header claims {headerLength} bytes, more than the {MaxHeaderLength} accepted");
+        }
+
+        if (8 + lengthBytes + headerLength > available)
+        {
+            throw new FormatException($"the header claims {headerLength} bytes, but the array holds {available} bytes in all");
         }
 
         var raw = new byte[headerLength];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.IO.Hashing;
 using System.Runtime.CompilerServices;
@@ -32,7 +33,11 @@ internal sealed class NpzArchiveReader : IDisposable
         var file = File.OpenRead(path);
         try
         {
-            return new NpzArchiveReader(path, new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: false));
+            var zip = new ZipArchive(file, ZipArchiveMode.Read, leaveOpen: false);
+
+            // The central directory is read on first use; read it here, where its errors name the file.
+            _ = zip.Entries.Count;
+            return new NpzArchiveReader(path, zip);
         }
         catch (InvalidDataException error)
         {
@@ -59,8 +64,13 @@ internal sealed class NpzArchiveReader : IDisposable
             throw Fail(name, $"{length} elements of {typeof(TElement).Name} do not fit in one array");
         }
 
-        var values = new TElement[length];
         var entry = Entry(name);
+        if (entry.Length > MaxUnprovenExpansion * entry.CompressedLength)
+        {
+            RequireInflatedLength(name, entry);
+        }
+
+        var values = new TElement[length];
         var crc = new Crc32();
         bool trailing = Guard(name, () =>
         {
@@ -86,6 +96,14 @@ internal sealed class NpzArchiveReader : IDisposable
 
         return values;
     }
+
+    /// <summary>
+    /// The most bytes an entry's payload is allocated per stored (compressed) byte before the entry is
+    /// proven to inflate to the size the zip directory claims. Sizes are plain fields that a damaged or
+    /// crafted file can set to anything, and deflate legitimately expands up to 1032 times, so without a
+    /// proof a file of a few hundred bytes could make the reader allocate gigabytes before the stream ends.
+    /// </summary>
+    private const long MaxUnprovenExpansion = 2;
 
     /// <summary>A string array's single value: <c>&lt;U</c> (UTF-32) or <c>|S</c> (bytes), NUL padding removed.</summary>
     public string Text(string name, NpyHeader header)
@@ -114,6 +132,39 @@ internal sealed class NpzArchiveReader : IDisposable
         return descr[1] == 'U' ? (size > int.MaxValue / 4 ? -1 : size * 4) : size;
     }
 
+    /// <summary>
+    /// Inflates <paramref name="entry"/> once through a small buffer, keeping nothing, and checks it yields
+    /// exactly the bytes its zip directory claims: the proof asked for before a highly compressed entry's
+    /// payload is allocated. It costs one more pass over such entries, not over typical weights and indices.
+    /// </summary>
+    private void RequireInflatedLength(string name, ZipArchiveEntry entry)
+    {
+        long inflated = Guard(name, () =>
+        {
+            using var stream = entry.Open();
+            var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+            try
+            {
+                long total = 0;
+                for (int read; total <= entry.Length && (read = stream.Read(buffer)) > 0;)
+                {
+                    total += read;
+                }
+
+                return total;
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        });
+        if (inflated != entry.Length)
+        {
+            string found = inflated > entry.Length ? $"more than {entry.Length} bytes" : $"{inflated} bytes";
+            throw Fail(name, $"the entry inflates to {found}, not the {entry.Length} its zip directory records (truncated or corrupt file?)");
+        }
+    }
+
     /// <summary>The header of array <paramref name="name"/> and its length in bytes, checked as <see cref="Header"/> says.</summary>
     private (NpyHeader Header, int Length) HeaderAndLength(string name)
     {
@@ -121,7 +172,7 @@ internal sealed class NpzArchiveReader : IDisposable
         var (header, headerLength) = Guard(name, () =>
         {
             using var stream = entry.Open();
-            return NpyHeader.Read(stream);
+            return NpyHeader.Read(stream, entry.Length);
         });
         long count = header.ElementCount;
         int itemSize = ItemSize(header.Descr);

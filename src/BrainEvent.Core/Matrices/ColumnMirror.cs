@@ -35,8 +35,16 @@ public sealed class ColumnMirror
     internal int[] PermArray { get; }
 
     /// <summary>Counting sort of the slots by index value: O(Nse + bound).</summary>
+    /// <exception cref="InvalidOperationException">The index dimension is too large for <c>indptr</c>.</exception>
     internal static ColumnMirror Build(ReadOnlySpan<int> indices, int nConn, int bound)
     {
+        if (!ConnValidation.MirrorFits(bound))
+        {
+            throw new InvalidOperationException(
+                $"The column mirror of indices in [0, {bound}) needs {(long)bound + 1} indptr entries, more than the largest array ({Array.MaxLength}); " +
+                "the products that read it (scatters and the event products indexed by the stored ids) are not available for this shape.");
+        }
+
         var indptr = new int[bound + 1];
         foreach (int c in indices)
         {

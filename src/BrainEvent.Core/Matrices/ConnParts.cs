@@ -90,6 +90,13 @@ internal static class ConnInput
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         int bound = IndexBound(kind, shape);
+        if (options.MaintainDualLayout && !ConnValidation.MirrorFits(bound))
+        {
+            throw new ArgumentException(
+                $"MaintainDualLayout asks for a column mirror of {(long)bound + 1} indptr entries ({IndexBoundName(kind)} = {bound}, plus one), more than the largest array ({Array.MaxLength}).",
+                nameof(options));
+        }
+
         ConnValidation.RequireIndicesInRange(indices.Span, bound, IndexBoundName(kind), nameof(indices));
         var structure = new ConnStructure(indices, StorageRows(kind, shape), nConn, bound);
         return new ConnParts<T>(kind, shape, structure, values, options);

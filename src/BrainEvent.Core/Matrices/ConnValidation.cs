@@ -37,6 +37,12 @@ internal static class ConnValidation
         return (int)nse;
     }
 
+    /// <summary>
+    /// Whether the column mirror of indices in <c>[0, bound)</c> fits: its <c>indptr</c> holds <c>bound + 1</c>
+    /// entries in one array.
+    /// </summary>
+    public static bool MirrorFits(int bound) => (long)bound + 1 <= Array.MaxLength;
+
     /// <summary>Checks every index lies in [0, bound); the message names the range and what was found.</summary>
     public static void RequireIndicesInRange(ReadOnlySpan<int> indices, int bound, string boundName, string paramName)
     {

@@ -23,7 +23,7 @@ public abstract partial class FixedNumConn<T>
     /// <param name="v">A vector of length <see cref="NumPost"/>.</param>
     public T[] MatVec(ReadOnlySpan<T> v)
     {
-        var result = new T[NumPre];
+        var result = NewVector(v.Length, nameof(v), right: true);
         MatVec(v, result);
         return result;
     }
@@ -39,7 +39,7 @@ public abstract partial class FixedNumConn<T>
     /// <param name="v">A vector of length <see cref="NumPre"/>.</param>
     public T[] VecMat(ReadOnlySpan<T> v)
     {
-        var result = new T[NumPost];
+        var result = NewVector(v.Length, nameof(v), right: false);
         VecMat(v, result);
         return result;
     }
@@ -54,7 +54,7 @@ public abstract partial class FixedNumConn<T>
     /// <summary><c>W @ s</c> for a spike vector <paramref name="spikes"/> of length <see cref="NumPost"/> (true = active, counts as 1).</summary>
     public T[] MatVec(ReadOnlySpan<bool> spikes)
     {
-        var result = new T[NumPre];
+        var result = NewVector(spikes.Length, nameof(spikes), right: true);
         MatVec(spikes, result);
         return result;
     }
@@ -72,7 +72,7 @@ public abstract partial class FixedNumConn<T>
     /// </summary>
     public T[] VecMat(ReadOnlySpan<bool> spikes)
     {
-        var result = new T[NumPost];
+        var result = NewVector(spikes.Length, nameof(spikes), right: false);
         VecMat(spikes, result);
         return result;
     }
@@ -87,7 +87,8 @@ public abstract partial class FixedNumConn<T>
     /// <summary><c>W @ s</c> for bit-packed spikes of length <see cref="NumPost"/>.</summary>
     public T[] MatVec(BitSpikes spikes)
     {
-        var result = new T[NumPre];
+        ArgumentNullException.ThrowIfNull(spikes);
+        var result = NewVector(spikes.Length, nameof(spikes), right: true);
         MatVec(spikes, result);
         return result;
     }
@@ -103,7 +104,8 @@ public abstract partial class FixedNumConn<T>
     /// <summary><c>s @ W</c> for bit-packed spikes of length <see cref="NumPre"/>.</summary>
     public T[] VecMat(BitSpikes spikes)
     {
-        var result = new T[NumPost];
+        ArgumentNullException.ThrowIfNull(spikes);
+        var result = NewVector(spikes.Length, nameof(spikes), right: false);
         VecMat(spikes, result);
         return result;
     }
@@ -120,7 +122,7 @@ public abstract partial class FixedNumConn<T>
     public T[,] MatMat(T[,] m)
     {
         ArgumentNullException.ThrowIfNull(m);
-        var result = new T[NumPre, m.GetLength(1)];
+        var result = NewMatrix(m, m.GetLength(0), m.GetLength(1), nameof(m), right: true);
         MatMat(m, result);
         return result;
     }
@@ -131,6 +133,7 @@ public abstract partial class FixedNumConn<T>
         ArgumentNullException.ThrowIfNull(m);
         ArgumentNullException.ThrowIfNull(result);
         CheckMatrixProduct(m.GetLength(0), m.GetLength(1), result, nameof(m), right: true);
+        RequireAddressable(m, nameof(m));
         ConnValidation.RequireNoOverlap(m, result, nameof(m));
         MatrixProduct(m, result, events: false, right: true);
     }
@@ -139,7 +142,7 @@ public abstract partial class FixedNumConn<T>
     public T[,] LeftMatMat(T[,] m)
     {
         ArgumentNullException.ThrowIfNull(m);
-        var result = new T[m.GetLength(0), NumPost];
+        var result = NewMatrix(m, m.GetLength(1), m.GetLength(0), nameof(m), right: false);
         LeftMatMat(m, result);
         return result;
     }
@@ -150,6 +153,7 @@ public abstract partial class FixedNumConn<T>
         ArgumentNullException.ThrowIfNull(m);
         ArgumentNullException.ThrowIfNull(result);
         CheckMatrixProduct(m.GetLength(1), m.GetLength(0), result, nameof(m), right: false);
+        RequireAddressable(m, nameof(m));
         ConnValidation.RequireNoOverlap(m, result, nameof(m));
         MatrixProduct(m, result, events: false, right: false);
     }
@@ -158,7 +162,7 @@ public abstract partial class FixedNumConn<T>
     public T[,] MatMat(bool[,] spikes)
     {
         ArgumentNullException.ThrowIfNull(spikes);
-        var result = new T[NumPre, spikes.GetLength(1)];
+        var result = NewMatrix(spikes, spikes.GetLength(0), spikes.GetLength(1), nameof(spikes), right: true);
         MatMat(spikes, result);
         return result;
     }
@@ -169,6 +173,7 @@ public abstract partial class FixedNumConn<T>
         ArgumentNullException.ThrowIfNull(spikes);
         ArgumentNullException.ThrowIfNull(result);
         CheckMatrixProduct(spikes.GetLength(0), spikes.GetLength(1), result, nameof(spikes), right: true);
+        RequireAddressable(spikes, nameof(spikes));
         MatrixProduct(spikes, result, events: true, right: true);
     }
 
@@ -176,7 +181,7 @@ public abstract partial class FixedNumConn<T>
     public T[,] LeftMatMat(bool[,] spikes)
     {
         ArgumentNullException.ThrowIfNull(spikes);
-        var result = new T[spikes.GetLength(0), NumPost];
+        var result = NewMatrix(spikes, spikes.GetLength(1), spikes.GetLength(0), nameof(spikes), right: false);
         LeftMatMat(spikes, result);
         return result;
     }
@@ -187,6 +192,7 @@ public abstract partial class FixedNumConn<T>
         ArgumentNullException.ThrowIfNull(spikes);
         ArgumentNullException.ThrowIfNull(result);
         CheckMatrixProduct(spikes.GetLength(1), spikes.GetLength(0), result, nameof(spikes), right: false);
+        RequireAddressable(spikes, nameof(spikes));
         MatrixProduct(spikes, result, events: true, right: false);
     }
 
@@ -455,8 +461,59 @@ public abstract partial class FixedNumConn<T>
     /// Checks the operand's dimension that meets W (<paramref name="shared"/>) and the result's shape; for
     /// <c>W @ M</c> the batch is M's columns, for <c>M @ W</c> its rows.
     /// </summary>
-    private void CheckMatrixProduct(int shared, int batch, Array result, string paramName, bool right) =>
+    private void CheckMatrixProduct(int shared, int batch, Array result, string paramName, bool right)
+    {
         CheckMatrixShapes(shared, batch, result.GetLength(0), result.GetLength(1), paramName, right);
+        RequireAddressable(result, "result");
+    }
+
+    /// <summary>
+    /// A new result of <c>W @ x</c> (right) or <c>x @ W</c> for an input of <paramref name="inputLength"/>:
+    /// the input is checked first, so nothing is allocated for a bad call, and a result longer than the
+    /// largest array is refused rather than an <see cref="OutOfMemoryException"/>.
+    /// </summary>
+    private T[] NewVector(int inputLength, string inputName, bool right)
+    {
+        int length = right ? NumPre : NumPost;
+        CheckVectorLengths(inputLength, length, inputName, right);
+        if (length > Array.MaxLength)
+        {
+            throw new InvalidOperationException(
+                $"The result would have {length} elements, more than the largest array ({Array.MaxLength}); pass a Span<{typeof(T).Name}> result instead.");
+        }
+
+        return new T[length];
+    }
+
+    /// <summary>
+    /// A new result of a matrix product after checking the operand (its shared dimension and its size), so a
+    /// bad call allocates nothing and a result larger than one array can hold is an <see cref="ArgumentException"/>.
+    /// </summary>
+    private T[,] NewMatrix(Array operand, int shared, int batch, string paramName, bool right)
+    {
+        var (rows, cols) = right ? (NumPre, batch) : (batch, NumPost);
+        CheckMatrixShapes(shared, batch, rows, cols, paramName, right);
+        RequireAddressable(operand, paramName);
+        if ((long)rows * cols > Array.MaxLength)
+        {
+            throw new ArgumentException(
+                $"The result would have {rows} x {cols} = {(long)rows * cols} elements, more than the largest array ({Array.MaxLength}); multiply a smaller batch at a time.",
+                paramName);
+        }
+
+        return new T[rows, cols];
+    }
+
+    /// <summary>Products view a matrix as one span, which holds at most <see cref="Array.MaxLength"/> elements.</summary>
+    private static void RequireAddressable(Array matrix, string paramName)
+    {
+        if (matrix.LongLength > Array.MaxLength)
+        {
+            throw new ArgumentException(
+                $"{paramName} has {matrix.GetLength(0)} x {matrix.GetLength(1)} = {matrix.LongLength} elements, more than a product can address ({Array.MaxLength}); multiply a smaller batch at a time.",
+                paramName);
+        }
+    }
 
     internal void CheckMatrixShapes(int shared, int batch, int resultRows, int resultCols, string paramName, bool right)
     {

@@ -98,23 +98,29 @@ public abstract class FixedNumConn<T, TSelf> : FixedNumConn<T>
     /// <summary>A matrix of this class with the same kind, shape, structure and options.</summary>
     private protected abstract TSelf WithValues(ValueNode<T> values);
 
-    /// <summary>The built-in operator with a scalar on either side.</summary>
-    private protected TSelf Operator(ElementOp op, T scalar, bool scalarFirst)
+    /// <summary>The built-in operator with a scalar on either side; <paramref name="matrixName"/> is the operator's parameter.</summary>
+    private protected static TSelf Operator(ElementOp op, TSelf matrix, T scalar, bool scalarFirst, string matrixName)
     {
+        ArgumentNullException.ThrowIfNull(matrix, matrixName);
         var scalarLeaf = new ScalarLeaf<T>(scalar);
-        return WithValues(scalarFirst ? new OpNode<T>(op, scalarLeaf, Values) : new OpNode<T>(op, Values, scalarLeaf));
+        return matrix.WithValues(scalarFirst ? new OpNode<T>(op, scalarLeaf, matrix.Values) : new OpNode<T>(op, matrix.Values, scalarLeaf));
     }
 
-    /// <summary>The built-in operator between two matrices of the same structure.</summary>
-    private protected TSelf Operator(ElementOp op, TSelf other)
+    /// <summary>The built-in operator between two matrices of the same structure, the operator's <c>a</c> and <c>b</c>.</summary>
+    private protected static TSelf Operator(ElementOp op, TSelf a, TSelf b)
     {
-        ArgumentNullException.ThrowIfNull(other);
-        RequireSameStructure(other, nameof(other));
-        return WithValues(new OpNode<T>(op, Values, other.Values));
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        a.RequireSameStructure(b, nameof(b));
+        return a.WithValues(new OpNode<T>(op, a.Values, b.Values));
     }
 
-    /// <summary>A unary built-in operator.</summary>
-    private protected TSelf Operator(ElementOp op) => WithValues(new OpNode<T>(op, Values));
+    /// <summary>A unary built-in operator on the operator's <c>a</c>.</summary>
+    private protected static TSelf Operator(ElementOp op, TSelf a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return a.WithValues(new OpNode<T>(op, a.Values));
+    }
 
     private static LambdaNode<T> Lambda(LambdaExpression fn, params ValueNode<T>[] arguments)
     {

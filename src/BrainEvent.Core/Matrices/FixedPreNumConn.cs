@@ -105,52 +105,52 @@ public sealed class FixedPreNumConn<T> : FixedNumConn<T, FixedPreNumConn<T>>
         Unflatten(aux, children, FixedNumConnKind.FixedPre, static parts => new FixedPreNumConn<T>(parts));
 
     /// <summary>Adds <paramref name="b"/> to every stored value.</summary>
-    public static FixedPreNumConn<T> operator +(FixedPreNumConn<T> a, T b) => a.Operator(ElementOp.Add, b, scalarFirst: false);
+    public static FixedPreNumConn<T> operator +(FixedPreNumConn<T> a, T b) => Operator(ElementOp.Add, a, b, scalarFirst: false, nameof(a));
 
     /// <summary>Adds every stored value to <paramref name="a"/>.</summary>
-    public static FixedPreNumConn<T> operator +(T a, FixedPreNumConn<T> b) => b.Operator(ElementOp.Add, a, scalarFirst: true);
+    public static FixedPreNumConn<T> operator +(T a, FixedPreNumConn<T> b) => Operator(ElementOp.Add, b, a, scalarFirst: true, nameof(b));
 
     /// <summary>Adds the values of two matrices of the same structure slot by slot.</summary>
-    public static FixedPreNumConn<T> operator +(FixedPreNumConn<T> a, FixedPreNumConn<T> b) => a.Operator(ElementOp.Add, b);
+    public static FixedPreNumConn<T> operator +(FixedPreNumConn<T> a, FixedPreNumConn<T> b) => Operator(ElementOp.Add, a, b);
 
     /// <summary>Subtracts <paramref name="b"/> from every stored value.</summary>
-    public static FixedPreNumConn<T> operator -(FixedPreNumConn<T> a, T b) => a.Operator(ElementOp.Subtract, b, scalarFirst: false);
+    public static FixedPreNumConn<T> operator -(FixedPreNumConn<T> a, T b) => Operator(ElementOp.Subtract, a, b, scalarFirst: false, nameof(a));
 
     /// <summary>Subtracts every stored value from <paramref name="a"/>.</summary>
-    public static FixedPreNumConn<T> operator -(T a, FixedPreNumConn<T> b) => b.Operator(ElementOp.Subtract, a, scalarFirst: true);
+    public static FixedPreNumConn<T> operator -(T a, FixedPreNumConn<T> b) => Operator(ElementOp.Subtract, b, a, scalarFirst: true, nameof(b));
 
     /// <summary>Subtracts the values of two matrices of the same structure slot by slot.</summary>
-    public static FixedPreNumConn<T> operator -(FixedPreNumConn<T> a, FixedPreNumConn<T> b) => a.Operator(ElementOp.Subtract, b);
+    public static FixedPreNumConn<T> operator -(FixedPreNumConn<T> a, FixedPreNumConn<T> b) => Operator(ElementOp.Subtract, a, b);
 
     /// <summary>Multiplies every stored value by <paramref name="b"/>.</summary>
-    public static FixedPreNumConn<T> operator *(FixedPreNumConn<T> a, T b) => a.Operator(ElementOp.Multiply, b, scalarFirst: false);
+    public static FixedPreNumConn<T> operator *(FixedPreNumConn<T> a, T b) => Operator(ElementOp.Multiply, a, b, scalarFirst: false, nameof(a));
 
     /// <summary>Multiplies <paramref name="a"/> by every stored value.</summary>
-    public static FixedPreNumConn<T> operator *(T a, FixedPreNumConn<T> b) => b.Operator(ElementOp.Multiply, a, scalarFirst: true);
+    public static FixedPreNumConn<T> operator *(T a, FixedPreNumConn<T> b) => Operator(ElementOp.Multiply, b, a, scalarFirst: true, nameof(b));
 
     /// <summary>Multiplies the values of two matrices of the same structure slot by slot.</summary>
-    public static FixedPreNumConn<T> operator *(FixedPreNumConn<T> a, FixedPreNumConn<T> b) => a.Operator(ElementOp.Multiply, b);
+    public static FixedPreNumConn<T> operator *(FixedPreNumConn<T> a, FixedPreNumConn<T> b) => Operator(ElementOp.Multiply, a, b);
 
     /// <summary>Divides every stored value by <paramref name="b"/>.</summary>
-    public static FixedPreNumConn<T> operator /(FixedPreNumConn<T> a, T b) => a.Operator(ElementOp.Divide, b, scalarFirst: false);
+    public static FixedPreNumConn<T> operator /(FixedPreNumConn<T> a, T b) => Operator(ElementOp.Divide, a, b, scalarFirst: false, nameof(a));
 
     /// <summary>Divides <paramref name="a"/> by every stored value.</summary>
-    public static FixedPreNumConn<T> operator /(T a, FixedPreNumConn<T> b) => b.Operator(ElementOp.Divide, a, scalarFirst: true);
+    public static FixedPreNumConn<T> operator /(T a, FixedPreNumConn<T> b) => Operator(ElementOp.Divide, b, a, scalarFirst: true, nameof(b));
 
     /// <summary>Divides the values of two matrices of the same structure slot by slot.</summary>
-    public static FixedPreNumConn<T> operator /(FixedPreNumConn<T> a, FixedPreNumConn<T> b) => a.Operator(ElementOp.Divide, b);
+    public static FixedPreNumConn<T> operator /(FixedPreNumConn<T> a, FixedPreNumConn<T> b) => Operator(ElementOp.Divide, a, b);
 
     /// <summary>The remainder of every stored value divided by <paramref name="b"/> (C#'s truncated <c>%</c>).</summary>
-    public static FixedPreNumConn<T> operator %(FixedPreNumConn<T> a, T b) => a.Operator(ElementOp.Remainder, b, scalarFirst: false);
+    public static FixedPreNumConn<T> operator %(FixedPreNumConn<T> a, T b) => Operator(ElementOp.Remainder, a, b, scalarFirst: false, nameof(a));
 
     /// <summary>The remainder of <paramref name="a"/> divided by every stored value (C#'s truncated <c>%</c>).</summary>
-    public static FixedPreNumConn<T> operator %(T a, FixedPreNumConn<T> b) => b.Operator(ElementOp.Remainder, a, scalarFirst: true);
+    public static FixedPreNumConn<T> operator %(T a, FixedPreNumConn<T> b) => Operator(ElementOp.Remainder, b, a, scalarFirst: true, nameof(b));
 
     /// <summary>The slot-by-slot remainder of two matrices of the same structure (C#'s truncated <c>%</c>).</summary>
-    public static FixedPreNumConn<T> operator %(FixedPreNumConn<T> a, FixedPreNumConn<T> b) => a.Operator(ElementOp.Remainder, b);
+    public static FixedPreNumConn<T> operator %(FixedPreNumConn<T> a, FixedPreNumConn<T> b) => Operator(ElementOp.Remainder, a, b);
 
     /// <summary>Negates every stored value.</summary>
-    public static FixedPreNumConn<T> operator -(FixedPreNumConn<T> a) => a.Operator(ElementOp.Negate);
+    public static FixedPreNumConn<T> operator -(FixedPreNumConn<T> a) => Operator(ElementOp.Negate, a);
 
     /// <summary>The matrix itself.</summary>
     public static FixedPreNumConn<T> operator +(FixedPreNumConn<T> a) => a;

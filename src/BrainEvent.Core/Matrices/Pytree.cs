@@ -84,13 +84,19 @@ internal static class Pytree
         ColumnMirror? mirror = null;
         if (aux.HasColumnMirror)
         {
-            mirror = ColumnMirror.Adopt(
-                ArrayOf(Buffer<int>(children[at + 1], at + 1, bound + 1, ColumnMirror.IndptrName)),
-                ArrayOf(Buffer<int>(children[at + 2], at + 2, nse, ColumnMirror.RowOfSlotName)),
-                ArrayOf(Buffer<int>(children[at + 3], at + 3, nse, ColumnMirror.PermName)),
-                indices.Span,
-                aux.NConn,
-                bound);
+            var indptr = ArrayOf(Buffer<int>(children[at + 1], at + 1, bound + 1, ColumnMirror.IndptrName));
+            var rowOfSlot = ArrayOf(Buffer<int>(children[at + 2], at + 2, nse, ColumnMirror.RowOfSlotName));
+            var perm = ArrayOf(Buffer<int>(children[at + 3], at + 3, nse, ColumnMirror.PermName));
+            try
+            {
+                mirror = ColumnMirror.Adopt(indptr, rowOfSlot, perm, indices.Span, aux.NConn, bound);
+            }
+            catch (ArgumentException error)
+            {
+                // Adopt names the buffer at fault; to the caller it is one of the children.
+                throw new ArgumentException(
+                    $"children[{at + 1}..{at + 3}] must be the column mirror of the indices: {error.Message}", nameof(children), error);
+            }
         }
 
         var structure = new ConnStructure(indices, rows, aux.NConn, bound, mirror);
@@ -99,12 +105,13 @@ internal static class Pytree
 
     private static ReadOnlyMemory<TItem> Buffer<TItem>(object child, int position, int length, string what)
     {
+        // Typed arms: a bare null arm would convert through the array operator to an empty buffer, accepting any child where none is expected.
         ReadOnlyMemory<TItem>? memory = child switch
         {
             ReadOnlyMemory<TItem> m => m,
-            Memory<TItem> m => m,
-            TItem[] a => a,
-            _ => null,
+            Memory<TItem> m => (ReadOnlyMemory<TItem>)m,
+            TItem[] a => (ReadOnlyMemory<TItem>)a,
+            _ => (ReadOnlyMemory<TItem>?)null,
         };
         if (memory is not { } value || value.Length != length)
         {
