@@ -47,8 +47,7 @@ namespace Demo
 
         static void global::BrainEvent.Generated.ILaneNeuronModel<global::Demo.AdEx, float>.UpdateLanes<TLanes>(in global::Demo.AdEx shared, in global::BrainEvent.Networks.NeuronStepArgs args)
         {
-            BrainEventLaneStep<TLanes> step = new BrainEventLaneStep<TLanes>(shared, args);
-            global::BrainEvent.Generated.NeuronKernels.RunLanes<TLanes, float, BrainEventLaneStep<TLanes>>(args, ref step);
+            global::BrainEvent.Generated.NeuronKernels.RunLanes<TLanes, float, BrainEventLaneStep<TLanes>>(args, new BrainEventLaneStep<TLanes>(shared, args));
         }
 
         /// <summary>

@@ -42,8 +42,7 @@ namespace Demo
 
         static void global::BrainEvent.Generated.ILaneNeuronModel<global::Demo.Izhikevich, double>.UpdateLanes<TLanes>(in global::Demo.Izhikevich shared, in global::BrainEvent.Networks.NeuronStepArgs args)
         {
-            BrainEventLaneStep<TLanes> step = new BrainEventLaneStep<TLanes>(shared, args);
-            global::BrainEvent.Generated.NeuronKernels.RunLanes<TLanes, double, BrainEventLaneStep<TLanes>>(args, ref step);
+            global::BrainEvent.Generated.NeuronKernels.RunLanes<TLanes, double, BrainEventLaneStep<TLanes>>(args, new BrainEventLaneStep<TLanes>(shared, args));
         }
 
         /// <summary>

@@ -37,8 +37,7 @@ partial class Network
 
         static void global::BrainEvent.Generated.ILaneNeuronModel<global::Network.@event, float>.UpdateLanes<TLanes>(in global::Network.@event shared, in global::BrainEvent.Networks.NeuronStepArgs args)
         {
-            BrainEventLaneStep<TLanes> step = new BrainEventLaneStep<TLanes>(shared, args);
-            global::BrainEvent.Generated.NeuronKernels.RunLanes<TLanes, float, BrainEventLaneStep<TLanes>>(args, ref step);
+            global::BrainEvent.Generated.NeuronKernels.RunLanes<TLanes, float, BrainEventLaneStep<TLanes>>(args, new BrainEventLaneStep<TLanes>(shared, args));
         }
 
         /// <summary>

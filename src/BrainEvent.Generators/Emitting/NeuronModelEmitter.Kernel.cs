@@ -26,8 +26,7 @@ internal sealed partial class NeuronModelEmitter
         _w.WriteLine("static void " + NeuronModelNames.LaneModel + "<" + _model + ", " + _e.T + ">.UpdateLanes<TLanes>(in " + _model + " shared, in " + NeuronModelNames.StepArgs + " args)");
         using (_w.WriteBlock())
         {
-            _w.WriteLine(step + " step = new " + step + "(shared, args);");
-            _w.WriteLine(NeuronModelNames.Kernels + ".RunLanes<TLanes, " + _e.T + ", " + step + ">(args, ref step);");
+            _w.WriteLine(NeuronModelNames.Kernels + ".RunLanes<TLanes, " + _e.T + ", " + step + ">(args, new " + step + "(shared, args));");
         }
 
         _w.WriteLine();

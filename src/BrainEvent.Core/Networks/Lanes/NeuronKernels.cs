@@ -42,7 +42,7 @@ public static partial class NeuronKernels
     /// <exception cref="ArgumentException">The word range, spike words, countdowns or count do not fit the state.</exception>
     // Optimised from the first call: a tier-0 version of this loop would run thousands of slow steps first.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void RunLanes<TLanes, T, TStep>(in NeuronStepArgs args, scoped ref TStep step)
+    public static void RunLanes<TLanes, T, TStep>(in NeuronStepArgs args, TStep step)
         where TLanes : struct, ILanes<TLanes, T>
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
         where TStep : struct, ILaneStep<TLanes, T>, allows ref struct
