@@ -12,9 +12,9 @@ internal sealed partial class NeuronModelEmitter
     /// </summary>
     private string VectorValue(ValueExpression value, bool outermost = false)
     {
-        if (value is not LiteralExpression && _uniforms.IsUniform(value))
+        if (value is not LiteralExpression && Uniforms.IsUniform(value))
         {
-            return _uniforms.FieldOf(value);
+            return Uniforms.FieldOf(value);
         }
 
         return value switch
@@ -47,7 +47,7 @@ internal sealed partial class NeuronModelEmitter
     private string ScalarValue(ValueExpression value, bool outermost = false) => value switch
     {
         LiteralExpression literal => _e.Literal(literal.Value),
-        ParameterExpression parameter => Parameter(_kernel.Parameters[parameter.Index]),
+        ParameterExpression parameter => Parameter(Kernel.Parameters[parameter.Index]),
         TimeStepExpression => "dt",
         LocalExpression local => LocalName(local.Index),
         NegateExpression negate => Grouped(Negated(ScalarValue(negate.Operand)), outermost),

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using BrainEvent.Generators.Model;
@@ -6,14 +7,14 @@ namespace BrainEvent.Generators.Emitting;
 
 internal sealed partial class NeuronModelEmitter
 {
-    private NeuronKernelInfo _kernel = null!;
-    private NeuronKernelUniforms _uniforms = null!;
+    /// <summary>The translated methods; the kernel's parts are written only for a model that has them.</summary>
+    private NeuronKernelInfo Kernel => _info.Kernel ?? throw new InvalidOperationException("The model has no vector kernel.");
+
+    private NeuronKernelUniforms Uniforms => _uniforms ?? throw new InvalidOperationException("The model has no vector kernel.");
 
     /// <summary>The dispatcher, <c>UpdateLanes</c> and the kernel struct of one vector step.</summary>
-    private void WriteVectorUpdate(NeuronKernelInfo kernel)
+    private void WriteVectorUpdate()
     {
-        _kernel = kernel;
-        _uniforms = NeuronKernelUniforms.Analyze(kernel);
         string step = NeuronModelNames.LaneStepType + "<TLanes>";
         _w.WriteLine("/// <summary>One step of <c>args.Dt</c> ms for the neurons of the words of <paramref name=\"args\"/>, on the widest vectors the machine runs.</summary>");
         WriteUpdateSignature();
@@ -53,10 +54,10 @@ internal sealed partial class NeuronModelEmitter
                 _w.WriteLine("private readonly " + NeuronModelNames.Span + "<" + _e.T + "> " + SpanField(field) + ";");
             }
 
-            foreach (var broadcast in _uniforms.Broadcasts)
+            foreach (var broadcast in Uniforms.Broadcasts)
             {
                 string comment = broadcast is ParameterExpression ? string.Empty : " // " + ScalarValue(broadcast, outermost: true);
-                _w.WriteLine("private readonly TLanes " + _uniforms.FieldOf(broadcast) + ";" + comment);
+                _w.WriteLine("private readonly TLanes " + Uniforms.FieldOf(broadcast) + ";" + comment);
             }
 
             _w.WriteLine();
@@ -71,7 +72,7 @@ internal sealed partial class NeuronModelEmitter
         _w.WriteLine("public " + NeuronModelNames.LaneStepType + "(in " + _model + " shared, in " + NeuronModelNames.StepArgs + " args)");
         using (_w.WriteBlock())
         {
-            if (_uniforms.ReadsTimeStep)
+            if (Uniforms.ReadsTimeStep)
             {
                 _w.WriteLine(_e.T + " dt = (" + _e.T + ")args.Dt;");
             }
@@ -81,14 +82,14 @@ internal sealed partial class NeuronModelEmitter
                 _w.WriteLine(SpanField(field) + " = args.State.Field<" + _e.T + ">(" + Int(field.StateIndex) + ");");
             }
 
-            foreach (var declaration in _uniforms.UniformDeclarations)
+            foreach (var declaration in Uniforms.UniformDeclarations)
             {
                 _w.WriteLine(_e.T + " " + LocalName(declaration.Local) + " = " + ScalarValue(declaration.Value!, outermost: true) + ";");
             }
 
-            foreach (var broadcast in _uniforms.Broadcasts)
+            foreach (var broadcast in Uniforms.Broadcasts)
             {
-                _w.WriteLine(_uniforms.FieldOf(broadcast) + " = TLanes.Create(" + ScalarValue(broadcast, outermost: true) + ");");
+                _w.WriteLine(Uniforms.FieldOf(broadcast) + " = TLanes.Create(" + ScalarValue(broadcast, outermost: true) + ");");
             }
         }
     }
@@ -100,7 +101,7 @@ internal sealed partial class NeuronModelEmitter
     private void WriteStep()
     {
         var written = WrittenStateFields();
-        var held = UsedStateFields.Where(f => f.UnlessRefractory && WrittenBy(_kernel.Update).Contains(f.StateIndex)).ToList();
+        var held = UsedStateFields.Where(f => f.UnlessRefractory && WrittenBy(Kernel.Update).Contains(f.StateIndex)).ToList();
         _w.WriteLine(NeuronModelNames.AggressiveInlining);
         _w.WriteLine("public TLanes Step(int index, TLanes refractory, TLanes canSpike)");
         using (_w.WriteBlock())
@@ -119,7 +120,7 @@ internal sealed partial class NeuronModelEmitter
 
             _w.WriteLine();
             _w.WriteLine("// Update");
-            WriteStatements(_kernel.Update, mask: null);
+            WriteStatements(Kernel.Update, mask: null);
             if (held.Count > 0)
             {
                 _w.WriteLine();
@@ -133,12 +134,12 @@ internal sealed partial class NeuronModelEmitter
 
             _w.WriteLine();
             _w.WriteLine("// Threshold, on the lanes that may spike (not refractory, not padding).");
-            _w.WriteLine("TLanes spike = TLanes.And(" + VectorCondition(_kernel.Threshold) + ", canSpike);");
-            if (_kernel.Reset.Count > 0)
+            _w.WriteLine("TLanes spike = TLanes.And(" + VectorCondition(Kernel.Threshold) + ", canSpike);");
+            if (Kernel.Reset.Count > 0)
             {
                 _w.WriteLine();
                 _w.WriteLine("// Reset, on the lanes that spiked.");
-                WriteStatements(_kernel.Reset, mask: "spike");
+                WriteStatements(Kernel.Reset, mask: "spike");
             }
 
             _w.WriteLine();
@@ -156,7 +157,7 @@ internal sealed partial class NeuronModelEmitter
     {
         get
         {
-            var leaves = ExpressionTrees.Leaves(_kernel.Update).Concat(ExpressionTrees.Leaves(_kernel.Threshold)).Concat(ExpressionTrees.Leaves(_kernel.Reset));
+            var leaves = ExpressionTrees.Leaves(Kernel.Update).Concat(ExpressionTrees.Leaves(Kernel.Threshold)).Concat(ExpressionTrees.Leaves(Kernel.Reset));
             var used = new HashSet<int>(leaves.OfType<StateFieldExpression>().Select(s => s.StateIndex));
             return StateFields.Where(f => used.Contains(f.StateIndex));
         }
@@ -164,8 +165,8 @@ internal sealed partial class NeuronModelEmitter
 
     private HashSet<int> WrittenStateFields()
     {
-        var written = WrittenBy(_kernel.Update);
-        written.UnionWith(WrittenBy(_kernel.Reset));
+        var written = WrittenBy(Kernel.Update);
+        written.UnionWith(WrittenBy(Kernel.Reset));
         return written;
     }
 
@@ -202,8 +203,8 @@ internal sealed partial class NeuronModelEmitter
     /// </summary>
     private string LocalName(int local)
     {
-        string name = _kernel.Locals[local];
-        bool unique = _kernel.Locals.Count(n => n == name) == 1;
+        string name = Kernel.Locals[local];
+        bool unique = Kernel.Locals.Count(n => n == name) == 1;
         return (unique ? "l_" : "l" + Int(local) + "_") + name;
     }
 }

@@ -22,7 +22,7 @@ internal sealed partial class NeuronModelEmitter
         {
             switch (statement)
             {
-                case DeclarationStatement declaration when _uniforms.IsUniformLocal(declaration.Local):
+                case DeclarationStatement declaration when Uniforms.IsUniformLocal(declaration.Local):
                     break;
                 case DeclarationStatement declaration:
                     _declaredUnder[declaration.Local] = mask;

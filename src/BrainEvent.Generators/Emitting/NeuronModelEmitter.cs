@@ -18,11 +18,15 @@ internal sealed partial class NeuronModelEmitter
     private readonly IndentedTextWriter _w = new();
     private readonly string _model;
 
+    /// <summary>The uniform values of the vector kernel, when the model has one.</summary>
+    private readonly NeuronKernelUniforms? _uniforms;
+
     private NeuronModelEmitter(NeuronModelInfo info)
     {
         _info = info;
         _e = ElementNames.For(info.Element);
         _model = TypeNames.Qualified(info.Hierarchy);
+        _uniforms = info.Kernel is null ? null : NeuronKernelUniforms.Analyze(info.Kernel);
     }
 
     public static string Emit(NeuronModelInfo info) => new NeuronModelEmitter(info).Write();
@@ -51,9 +55,9 @@ internal sealed partial class NeuronModelEmitter
 
         WriteInfo();
         WriteStateAccess();
-        if (_info.Kernel is { } kernel)
+        if (_info.Kernel is not null)
         {
-            WriteVectorUpdate(kernel);
+            WriteVectorUpdate();
         }
         else
         {
