@@ -42,6 +42,21 @@ public sealed class NeuronModelSnapshotTests
         }
         """, inNamespace: false);
 
+    /// <summary>The README's example (the C# block of its "Neuron models" section) generates a vectorised model without a diagnostic.</summary>
+    [Fact]
+    public void The_readme_example_is_vectorised_without_diagnostics()
+    {
+        string readme = File.ReadAllText(Path.Combine(Snapshot.Directory, "..", "README.md"));
+        int section = readme.IndexOf("### Neuron models", StringComparison.Ordinal);
+        int start = readme.IndexOf("```csharp\n", section, StringComparison.Ordinal) + "```csharp\n".Length;
+        string example = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var generated = SnapshotCase.Generate(example, new NeuronModelGenerator());
+
+        Assert.Empty(generated.Result.Diagnostics);
+        Assert.Contains("ILaneNeuronModel<global::CobaLif, float>", Assert.Single(generated.Result.GeneratedSources).SourceText.ToString(), StringComparison.Ordinal);
+    }
+
     private static void Verify(string source, bool inNamespace = true, [System.Runtime.CompilerServices.CallerMemberName] string caseName = "") =>
         Snapshot.Verify<NeuronModelSnapshotTests>(
             SnapshotCase.Generate(NeuronModelSources.Usings + (inNamespace ? "namespace Demo;\n\n" : string.Empty) + source, new NeuronModelGenerator()),
