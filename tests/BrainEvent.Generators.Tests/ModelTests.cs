@@ -61,7 +61,7 @@ public sealed class ModelTests
     /// <summary>A model that would keep symbols alive.</summary>
     private sealed record Leaky(List<ISymbol> Symbols);
 
-    private static void Walk(Type type, string path, HashSet<Type> visited, List<string> offenders)
+    internal static void Walk(Type type, string path, HashSet<Type> visited, List<string> offenders)
     {
         if (Forbidden.Any(f => f.IsAssignableFrom(type)))
         {

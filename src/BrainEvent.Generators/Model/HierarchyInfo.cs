@@ -13,19 +13,19 @@ internal sealed record HierarchyInfo(string Namespace, EquatableArray<TypeDeclar
     public string Name => Types[Types.Count - 1].Name;
 
     /// <summary>The generated file's name, <c>Ns.Outer.Inner.FixedNumKernel.g.cs</c>: unique per class, stable across runs.</summary>
-    public string HintName
-    {
-        get
-        {
-            var names = new string[Types.Count];
-            for (int i = 0; i < names.Length; i++)
-            {
-                names[i] = Types[i].Name;
-            }
+    public string HintName => FileName("FixedNumKernel");
 
-            string prefix = Namespace.Length == 0 ? string.Empty : Namespace + ".";
-            return prefix + string.Join(".", names) + ".FixedNumKernel.g.cs";
+    /// <summary>A generated file's name, <c>Ns.Outer.Inner.{kind}.g.cs</c>: unique per type and generator, stable across runs.</summary>
+    public string FileName(string kind)
+    {
+        var names = new string[Types.Count];
+        for (int i = 0; i < names.Length; i++)
+        {
+            names[i] = Types[i].Name;
         }
+
+        string prefix = Namespace.Length == 0 ? string.Empty : Namespace + ".";
+        return prefix + string.Join(".", names) + "." + kind + ".g.cs";
     }
 }
 

@@ -40,7 +40,7 @@ internal static class KernelClassParser
     private static ParseResult ParseClass(GeneratorAttributeSyntaxContext context, TypeDeclarationSyntax declaration, CancellationToken cancellationToken)
     {
         var type = (INamedTypeSymbol)context.TargetSymbol;
-        if (!HasValidNames(type))
+        if (!TypeHierarchy.HasValidNames(type))
         {
             // A syntax error left a name out; the compiler reports it, and a nameless class cannot be generated into.
             return new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
@@ -65,7 +65,7 @@ internal static class KernelClassParser
             return new ParseResult(null, diagnostics.ToEquatableArray());
         }
 
-        var info = new KernelClassInfo(Hierarchy(type), matrix.Value, element.Value, nConns, transform);
+        var info = new KernelClassInfo(TypeHierarchy.From(type), matrix.Value, element.Value, nConns, transform);
         return new ParseResult(info, diagnostics.ToEquatableArray());
     }
 
@@ -102,28 +102,6 @@ internal static class KernelClassParser
                 break;
             }
         }
-    }
-
-    /// <summary>Whether the class, the types containing it and its namespaces all have a name the generated code can write.</summary>
-    private static bool HasValidNames(INamedTypeSymbol type)
-    {
-        for (var current = type; current is not null; current = current.ContainingType)
-        {
-            if (!SyntaxFacts.IsValidIdentifier(current.Name))
-            {
-                return false;
-            }
-        }
-
-        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
-        {
-            if (!SyntaxFacts.IsValidIdentifier(ns.Name))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static (MatrixKind? Matrix, ElementKind? Element) ParseMatrixType(
@@ -222,29 +200,4 @@ internal static class KernelClassParser
             _ => [],
         };
     }
-
-    private static HierarchyInfo Hierarchy(INamedTypeSymbol type)
-    {
-        var types = new List<TypeDeclarationInfo>();
-        for (var current = type; current is not null; current = current.ContainingType)
-        {
-            types.Insert(0, new TypeDeclarationInfo(Keyword(current), current.Name));
-        }
-
-        // The segments' own names, not a display string, which could spell them in a format of its own.
-        var segments = new List<string>();
-        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
-        {
-            segments.Insert(0, ns.Name);
-        }
-
-        return new HierarchyInfo(string.Join(".", segments), types.ToEquatableArray());
-    }
-
-    private static string Keyword(INamedTypeSymbol type) => type.TypeKind switch
-    {
-        TypeKind.Struct => type.IsRecord ? "record struct" : "struct",
-        TypeKind.Interface => "interface",
-        _ => type.IsRecord ? "record" : "class",
-    };
 }

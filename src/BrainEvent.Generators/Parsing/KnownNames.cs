@@ -9,4 +9,10 @@ internal static class KnownNames
     public const string FixedPostNumConn = "BrainEvent.FixedPostNumConn<T>";
     public const string FixedPreNumConn = "BrainEvent.FixedPreNumConn<T>";
     public const string NConnProperty = "NConn";
+
+    public const string NeuronModelAttribute = "BrainEvent.Networks.NeuronModelAttribute";
+    public const string SharedAttribute = "BrainEvent.Networks.SharedAttribute";
+    public const string UnlessRefractoryAttribute = "BrainEvent.Networks.UnlessRefractoryAttribute";
+    public const string NeuronStepArgs = "BrainEvent.Networks.NeuronStepArgs";
+    public const string RefractoryPeriodProperty = "RefractoryPeriod";
 }

@@ -9,8 +9,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace BrainEvent.Generators.Parsing;
 
 /// <summary>
-/// Translates the operation tree of a transform's body into a <see cref="ValueExpression"/>, or stops at
-/// the first construct without a vector form (<see cref="Unsupported"/>).
+/// Translates the operation tree of an expression into a <see cref="ValueExpression"/> (or a condition into a
+/// <see cref="ConditionExpression"/>), or stops at the first construct without a vector form
+/// (<see cref="Unsupported"/>). Operators and <c>Math</c>/<c>MathF</c> calls are translated here; what names
+/// stand for (parameters, members, locals) is the <see cref="ExpressionLeaves"/>' to say.
 /// </summary>
 internal sealed class TransformTranslator
 {
@@ -25,25 +27,31 @@ internal sealed class TransformTranslator
         ["Log"] = MathFunction.Log,
     };
 
-    private readonly INamedTypeSymbol _type;
-    private readonly IMethodSymbol _method;
+    private readonly ExpressionLeaves _leaves;
     private readonly SpecialType _element;
-    private readonly Dictionary<(string Name, bool IsStatic), int> _parameterIndex = [];
 
+    /// <summary>A translator of a weight transform's body.</summary>
     public TransformTranslator(INamedTypeSymbol type, IMethodSymbol method, SpecialType element)
+        : this(new TransformLeaves(type, method), element)
     {
-        _type = type;
-        _method = method;
+    }
+
+    public TransformTranslator(ExpressionLeaves leaves, SpecialType element)
+    {
+        _leaves = leaves;
         _element = element;
     }
 
-    /// <summary>The class members read by the body, in first-use order.</summary>
-    public List<ModelParameter> Parameters { get; } = [];
+    /// <summary>The members read by the expressions, in first-use order.</summary>
+    public List<ModelParameter> Parameters => _leaves.Parameters;
 
     /// <summary>The first operation that has no vector form, once <see cref="Translate"/> returned null.</summary>
     public IOperation? Unsupported { get; private set; }
 
     public ValueExpression? Translate(IOperation operation) => Value(operation);
+
+    /// <summary>A boolean expression: comparisons of values combined with <c>&amp;&amp;</c>, <c>||</c> and <c>!</c>.</summary>
+    public ConditionExpression? TranslateCondition(IOperation operation) => Condition(operation);
 
     private ValueExpression? Value(IOperation operation)
     {
@@ -59,8 +67,9 @@ internal sealed class TransformTranslator
 
         return operation switch
         {
-            IParameterReferenceOperation parameter => Parameter(parameter),
-            IFieldReferenceOperation or IPropertyReferenceOperation => Member((IMemberReferenceOperation)operation, operation),
+            IParameterReferenceOperation parameter => _leaves.Parameter(parameter) ?? Fail(parameter),
+            ILocalReferenceOperation local => _leaves.Local(local) ?? Fail(local),
+            IFieldReferenceOperation or IPropertyReferenceOperation => _leaves.Member((IMemberReferenceOperation)operation) ?? Fail(operation),
             IConversionOperation conversion => Conversion(conversion),
             IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Plus } plus => Value(plus.Operand),
             IUnaryOperation { OperatorMethod: null, OperatorKind: UnaryOperatorKind.Minus } minus => Negate(minus),
@@ -70,39 +79,6 @@ internal sealed class TransformTranslator
             IParenthesizedOperation parenthesized => Value(parenthesized.Operand),
             _ => Fail(operation),
         };
-    }
-
-    private ValueExpression? Parameter(IParameterReferenceOperation reference)
-    {
-        int ordinal = _method.Parameters.IndexOf(reference.Parameter);
-        return ordinal switch
-        {
-            0 => new WeightExpression(),
-            1 => new PerSynapseExpression(),
-            _ => Fail(reference),
-        };
-    }
-
-    /// <summary>A field or property of the class (or a base), on <c>this</c> or static: read once per product.</summary>
-    private ValueExpression? Member(IMemberReferenceOperation reference, IOperation whole)
-    {
-        var member = reference.Member;
-        bool onThis = member.IsStatic ? reference.Instance is null : reference.Instance is IInstanceReferenceOperation;
-        bool isPlainProperty = member is not IPropertySymbol property || (property.Parameters.Length == 0 && property.GetMethod is not null);
-        if (!onThis || !isPlainProperty || !IsSameOrBase(member.ContainingType))
-        {
-            return Fail(whole);
-        }
-
-        var key = (member.Name, member.IsStatic);
-        if (!_parameterIndex.TryGetValue(key, out int index))
-        {
-            index = Parameters.Count;
-            _parameterIndex.Add(key, index);
-            Parameters.Add(new ModelParameter(member.Name, member.IsStatic));
-        }
-
-        return new ParameterExpression(index);
     }
 
     /// <summary>An identity conversion, or a numeric conversion of a class member (converted when it is read).</summary>
@@ -120,7 +96,7 @@ internal sealed class TransformTranslator
 
         if (conversion.Conversion.IsNumeric && conversion.Operand is IFieldReferenceOperation or IPropertyReferenceOperation)
         {
-            return Member((IMemberReferenceOperation)conversion.Operand, conversion);
+            return _leaves.Member((IMemberReferenceOperation)conversion.Operand) ?? Fail(conversion);
         }
 
         return Fail(conversion);
@@ -131,14 +107,7 @@ internal sealed class TransformTranslator
 
     private ValueExpression? Arithmetic(IBinaryOperation binary)
     {
-        ArithmeticOperator? op = binary.OperatorKind switch
-        {
-            BinaryOperatorKind.Add => ArithmeticOperator.Add,
-            BinaryOperatorKind.Subtract => ArithmeticOperator.Subtract,
-            BinaryOperatorKind.Multiply => ArithmeticOperator.Multiply,
-            BinaryOperatorKind.Divide => ArithmeticOperator.Divide,
-            _ => null,
-        };
+        var op = ArithmeticOf(binary.OperatorKind);
         if (op is null)
         {
             return Fail(binary);
@@ -148,6 +117,16 @@ internal sealed class TransformTranslator
         var right = left is null ? null : Value(binary.RightOperand);
         return right is null ? null : new BinaryExpression(op.Value, left!, right);
     }
+
+    /// <summary>The arithmetic operator with a vector form that <paramref name="kind"/> is, or null.</summary>
+    public static ArithmeticOperator? ArithmeticOf(BinaryOperatorKind kind) => kind switch
+    {
+        BinaryOperatorKind.Add => ArithmeticOperator.Add,
+        BinaryOperatorKind.Subtract => ArithmeticOperator.Subtract,
+        BinaryOperatorKind.Multiply => ArithmeticOperator.Multiply,
+        BinaryOperatorKind.Divide => ArithmeticOperator.Divide,
+        _ => null,
+    };
 
     private ValueExpression? Conditional(IConditionalOperation conditional)
     {
@@ -257,19 +236,6 @@ internal sealed class TransformTranslator
         var left = Value(binary.LeftOperand);
         var right = left is null ? null : Value(binary.RightOperand);
         return right is null ? null : new ComparisonExpression(op.Value, left!, right);
-    }
-
-    private bool IsSameOrBase(INamedTypeSymbol? containing)
-    {
-        for (var current = _type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, containing))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private ValueExpression? Fail(IOperation operation)

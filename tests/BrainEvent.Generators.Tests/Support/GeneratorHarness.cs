@@ -33,16 +33,17 @@ internal static class GeneratorHarness
 
     public static SyntaxTree Parse(string source, string path) => CSharpSyntaxTree.ParseText(source, ParseOptions, path);
 
-    public static GeneratorDriver CreateDriver() =>
+    /// <summary>A driver of <paramref name="generator"/>, by default the <c>[FixedNumKernel]</c> one, with tracked steps.</summary>
+    public static GeneratorDriver CreateDriver(IIncrementalGenerator? generator = null) =>
         CSharpGeneratorDriver.Create(
-            [new FixedNumKernelGenerator().AsSourceGenerator()],
+            [(generator ?? new FixedNumKernelGenerator()).AsSourceGenerator()],
             parseOptions: ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator; returns its result and the compilation with the generated sources added.</summary>
-    public static (GeneratorRunResult Result, Compilation Output) Run(Compilation compilation)
+    public static (GeneratorRunResult Result, Compilation Output) Run(Compilation compilation, IIncrementalGenerator? generator = null)
     {
-        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var driver = CreateDriver(generator).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         return (driver.GetRunResult().Results.Single(), output);
     }
 

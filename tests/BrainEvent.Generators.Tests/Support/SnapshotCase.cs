@@ -10,11 +10,11 @@ internal static class SnapshotCase
 {
     public const string Usings = "using System;\nusing BrainEvent;\n\n";
 
-    /// <summary>Generates from <paramref name="source"/> (the usings are added); fails if generated code has any warning or error.</summary>
-    public static GeneratedCase Generate(string source)
+    /// <summary>Generates from <paramref name="source"/> (the usings are added) with <paramref name="generator"/> (default: <c>[FixedNumKernel]</c>'s); fails if generated code has any warning or error.</summary>
+    public static GeneratedCase Generate(string source, IIncrementalGenerator? generator = null)
     {
         var input = GeneratorHarness.CreateCompilation(Usings + source);
-        var (result, output) = GeneratorHarness.Run(input);
+        var (result, output) = GeneratorHarness.Run(input, generator);
         var generatedProblems = output.GetDiagnostics()
             .Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true)
             .Select(d => d.ToString())

@@ -1,0 +1,25 @@
+using System.ComponentModel;
+using System.Numerics;
+
+namespace BrainEvent.Generated;
+
+/// <summary>
+/// A model's update of one vector of neurons, generated with its shared values already broadcast: what
+/// <see cref="NeuronKernels.RunLanes{TLanes, T, TStep}"/> calls for every <c>TLanes.Count</c> neurons.
+/// </summary>
+/// <typeparam name="TLanes">The lanes.</typeparam>
+/// <typeparam name="T">The element type.</typeparam>
+/// <remarks>Serves source-generated code; may change without notice.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public interface ILaneStep<TLanes, T>
+    where TLanes : struct, ILanes<TLanes, T>
+    where T : unmanaged, IBinaryFloatingPointIeee754<T>
+{
+    /// <summary>
+    /// Loads neurons <c>[index, index + TLanes.Count)</c>, runs <c>Update</c>, keeps the
+    /// <c>[UnlessRefractory]</c> fields of the <paramref name="refractory"/> lanes, tests <c>Threshold</c> on the
+    /// <paramref name="canSpike"/> lanes, runs <c>Reset</c> on those that spiked and stores the state.
+    /// </summary>
+    /// <returns>The mask of the lanes that spiked.</returns>
+    TLanes Step(int index, TLanes refractory, TLanes canSpike);
+}

@@ -1,0 +1,141 @@
+using System.ComponentModel;
+using System.Numerics;
+
+namespace BrainEvent.Generated;
+
+/// <summary>
+/// <see cref="Count"/> values of <typeparamref name="T"/> processed together, as static members, so one kernel
+/// body written over <typeparamref name="TSelf"/> compiles to straight <c>Vector512</c>, <c>Vector256</c> or
+/// scalar code: the JIT specialises a generic method for each struct type argument, so the wrappers cost
+/// nothing. A mask is a value of the same type with every bit of a true lane set and every bit of a false lane
+/// clear (what the comparisons return). Every operation gives bitwise the same lane results at every width.
+/// </summary>
+/// <typeparam name="TSelf">The implementing struct: <see cref="Lanes512{T}"/>, <see cref="Lanes256{T}"/> or <see cref="ScalarLanes{T}"/>.</typeparam>
+/// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
+/// <remarks>Serves source-generated code; may change without notice.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public interface ILanes<TSelf, T>
+    where TSelf : struct, ILanes<TSelf, T>
+    where T : unmanaged, IBinaryFloatingPointIeee754<T>
+{
+    /// <summary>The number of lanes: 64 is a multiple of it.</summary>
+    static abstract int Count { get; }
+
+    /// <summary>Every lane 0; as a mask, every lane false.</summary>
+    static abstract TSelf Zero { get; }
+
+    /// <summary>The mask with every lane true.</summary>
+    static abstract TSelf AllBitsSet { get; }
+
+    /// <summary><paramref name="value"/> in every lane.</summary>
+    static abstract TSelf Create(T value);
+
+    /// <summary>Lanes <c>source[index..index + Count]</c>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">They are not all in <paramref name="source"/>.</exception>
+    static abstract TSelf Load(ReadOnlySpan<T> source, int index);
+
+    /// <summary>Writes the lanes of <paramref name="value"/> to <c>destination[index..index + Count]</c>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">They are not all in <paramref name="destination"/>.</exception>
+    static abstract void Store(TSelf value, Span<T> destination, int index);
+
+    /// <summary>Lane-wise sum.</summary>
+    static abstract TSelf operator +(TSelf left, TSelf right);
+
+    /// <summary>Lane-wise difference.</summary>
+    static abstract TSelf operator -(TSelf left, TSelf right);
+
+    /// <summary>Lane-wise product.</summary>
+    static abstract TSelf operator *(TSelf left, TSelf right);
+
+    /// <summary>Lane-wise quotient.</summary>
+    static abstract TSelf operator /(TSelf left, TSelf right);
+
+    /// <summary>Lane-wise negation: the sign bit flipped, as the scalar <c>-x</c> does (<c>-(0)</c> is <c>-0</c>).</summary>
+    static abstract TSelf operator -(TSelf value);
+
+    /// <summary><c>a * b + c</c> rounded once, as <c>MathF.FusedMultiplyAdd</c>.</summary>
+    static abstract TSelf FusedMultiplyAdd(TSelf a, TSelf b, TSelf c);
+
+    /// <summary>As <c>Math.Min</c>: a NaN lane gives NaN, and -0 is less than +0.</summary>
+    static abstract TSelf Min(TSelf left, TSelf right);
+
+    /// <summary>As <c>Math.Max</c>: a NaN lane gives NaN, and +0 is greater than -0.</summary>
+    static abstract TSelf Max(TSelf left, TSelf right);
+
+    /// <summary>Lane-wise absolute value (the sign bit cleared).</summary>
+    static abstract TSelf Abs(TSelf value);
+
+    /// <summary>Lane-wise square root, correctly rounded.</summary>
+    static abstract TSelf Sqrt(TSelf value);
+
+    /// <summary>e^x, within 2 ulp of <c>MathF.Exp</c> or <c>Math.Exp</c>, from an inlined polynomial.</summary>
+    static abstract TSelf Exp(TSelf value);
+
+    /// <summary>The natural logarithm, within 2 ulp of <c>MathF.Log</c> or <c>Math.Log</c>, from an inlined polynomial.</summary>
+    static abstract TSelf Log(TSelf value);
+
+    /// <summary>Rounds each lane to the nearest whole number, ties to even.</summary>
+    static abstract TSelf Round(TSelf value);
+
+    /// <summary>
+    /// <c>value * 2^n</c> for whole numbers <c>n</c> with <c>n / 2</c> a normal exponent (float: -252 to 254;
+    /// double: -2044 to 2046), by two exact scalings, so a subnormal result is rounded once.
+    /// </summary>
+    static abstract TSelf ScaleByPowerOfTwo(TSelf value, TSelf n);
+
+    /// <summary>The unbiased exponent field of each lane, as a number: <c>e</c> for a positive normal <c>m * 2^e</c> with <c>m</c> in [1, 2).</summary>
+    static abstract TSelf Exponent(TSelf value);
+
+    /// <summary>Each lane with its exponent field set to 0 (sign cleared): <c>m</c> in [1, 2) for a normal <c>m * 2^e</c>.</summary>
+    static abstract TSelf Significand(TSelf value);
+
+    /// <summary>The mask of <c>left == right</c>.</summary>
+    static abstract TSelf Equal(TSelf left, TSelf right);
+
+    /// <summary>The mask of <c>left != right</c> (true where either is NaN).</summary>
+    static abstract TSelf NotEqual(TSelf left, TSelf right);
+
+    /// <summary>The mask of <c>left &lt; right</c>.</summary>
+    static abstract TSelf LessThan(TSelf left, TSelf right);
+
+    /// <summary>The mask of <c>left &lt;= right</c>.</summary>
+    static abstract TSelf LessThanOrEqual(TSelf left, TSelf right);
+
+    /// <summary>The mask of <c>left &gt; right</c>.</summary>
+    static abstract TSelf GreaterThan(TSelf left, TSelf right);
+
+    /// <summary>The mask of <c>left &gt;= right</c>.</summary>
+    static abstract TSelf GreaterThanOrEqual(TSelf left, TSelf right);
+
+    /// <summary>Masks: true where both are.</summary>
+    static abstract TSelf And(TSelf left, TSelf right);
+
+    /// <summary>Masks: true where either is.</summary>
+    static abstract TSelf Or(TSelf left, TSelf right);
+
+    /// <summary>Masks: true where <paramref name="mask"/> is false.</summary>
+    static abstract TSelf Not(TSelf mask);
+
+    /// <summary>Masks: true where <paramref name="left"/> is and <paramref name="right"/> is not.</summary>
+    static abstract TSelf AndNot(TSelf left, TSelf right);
+
+    /// <summary>Lane by lane, <paramref name="ifTrue"/> where <paramref name="mask"/> is true, else <paramref name="ifFalse"/>.</summary>
+    static abstract TSelf Select(TSelf mask, TSelf ifTrue, TSelf ifFalse);
+
+    /// <summary>The true lanes of <paramref name="mask"/> as bits, lane 0 lowest (the low <see cref="Count"/> bits).</summary>
+    static abstract ulong MaskBits(TSelf mask);
+
+    /// <summary>The mask whose lane <c>k</c> is bit <c>k</c> of <paramref name="bits"/> (bits from <see cref="Count"/> up are ignored).</summary>
+    static abstract TSelf FromBits(ulong bits);
+
+    /// <summary>The 64 neurons from <paramref name="index"/> that are refractory (countdown above 0), as bits, neuron <paramref name="index"/> lowest.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The 64 counts are not all in <paramref name="countdown"/>.</exception>
+    static abstract ulong RefractoryBits(ReadOnlySpan<ushort> countdown, int index);
+
+    /// <summary>
+    /// Advances the countdowns of the 64 neurons from <paramref name="index"/> by one step: a neuron whose bit of
+    /// <paramref name="spikes"/> is set gets <paramref name="steps"/>, any other one less, not below 0.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The 64 counts are not all in <paramref name="countdown"/>.</exception>
+    static abstract void AdvanceCountdown(Span<ushort> countdown, int index, ulong spikes, ushort steps);
+}

@@ -1,0 +1,228 @@
+using System.ComponentModel;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace BrainEvent.Generated;
+
+/// <summary>One <see cref="Vector256{T}"/>: 8 floats or 4 doubles (AVX2 on x64).</summary>
+/// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
+/// <remarks>Serves source-generated code; may change without notice.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public readonly struct Lanes256<T> : ILanes<Lanes256<T>, T>
+    where T : unmanaged, IBinaryFloatingPointIeee754<T>
+{
+    private readonly Vector256<T> _value;
+
+    private Lanes256(Vector256<T> value) => _value = value;
+
+    /// <inheritdoc />
+    public static int Count => Vector256<T>.Count;
+
+    /// <inheritdoc />
+    public static Lanes256<T> Zero => default;
+
+    /// <inheritdoc />
+    public static Lanes256<T> AllBitsSet => new(Vector256<T>.AllBitsSet);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> Create(T value) => new(Vector256.Create(value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> Load(ReadOnlySpan<T> source, int index) =>
+        new(Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(source.Slice(index, Vector256<T>.Count))));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Store(Lanes256<T> value, Span<T> destination, int index) =>
+        value._value.StoreUnsafe(ref MemoryMarshal.GetReference(destination.Slice(index, Vector256<T>.Count)));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> operator +(Lanes256<T> left, Lanes256<T> right) => new(left._value + right._value);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> operator -(Lanes256<T> left, Lanes256<T> right) => new(left._value - right._value);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> operator *(Lanes256<T> left, Lanes256<T> right) => new(left._value * right._value);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> operator /(Lanes256<T> left, Lanes256<T> right) => new(left._value / right._value);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> operator -(Lanes256<T> value) => new(value._value ^ Vector256.Create(T.NegativeZero));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> FusedMultiplyAdd(Lanes256<T> a, Lanes256<T> b, Lanes256<T> c) => typeof(T) == typeof(float)
+        ? new(Vector256.FusedMultiplyAdd(a._value.AsSingle(), b._value.AsSingle(), c._value.AsSingle()).As<float, T>())
+        : new(Vector256.FusedMultiplyAdd(a._value.AsDouble(), b._value.AsDouble(), c._value.AsDouble()).As<double, T>());
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> Min(Lanes256<T> left, Lanes256<T> right) => new(Vector256.Min(left._value, right._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> Max(Lanes256<T> left, Lanes256<T> right) => new(Vector256.Max(left._value, right._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> Abs(Lanes256<T> value) => new(Vector256.AndNot(value._value, Vector256.Create(T.NegativeZero)));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> Sqrt(Lanes256<T> value) => new(Vector256.Sqrt(value._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> Exp(Lanes256<T> value) => typeof(T) == typeof(float)
+        ? Unsafe.BitCast<Lanes256<float>, Lanes256<T>>(LaneMath.ExpSingle(Unsafe.BitCast<Lanes256<T>, Lanes256<float>>(value)))
+        : Unsafe.BitCast<Lanes256<double>, Lanes256<T>>(LaneMath.ExpDouble(Unsafe.BitCast<Lanes256<T>, Lanes256<double>>(value)));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> Log(Lanes256<T> value) => typeof(T) == typeof(float)
+        ? Unsafe.BitCast<Lanes256<float>, Lanes256<T>>(LaneMath.LogSingle(Unsafe.BitCast<Lanes256<T>, Lanes256<float>>(value)))
+        : Unsafe.BitCast<Lanes256<double>, Lanes256<T>>(LaneMath.LogDouble(Unsafe.BitCast<Lanes256<T>, Lanes256<double>>(value)));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> Round(Lanes256<T> value) => typeof(T) == typeof(float)
+        ? new(Vector256.Round(value._value.AsSingle()).As<float, T>())
+        : new(Vector256.Round(value._value.AsDouble()).As<double, T>());
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> ScaleByPowerOfTwo(Lanes256<T> value, Lanes256<T> n)
+    {
+        if (typeof(T) == typeof(float))
+        {
+            var k = Vector256.ConvertToInt32(n._value.AsSingle());
+            var half = k >> 1;
+            var first = ((half + Vector256.Create(127)) << 23).AsSingle();
+            var second = ((k - half + Vector256.Create(127)) << 23).AsSingle();
+            return new((value._value.AsSingle() * first * second).As<float, T>());
+        }
+
+        var kd = Vector256.ConvertToInt64(n._value.AsDouble());
+        var halfd = kd >> 1;
+        var firstd = ((halfd + Vector256.Create(1023L)) << 52).AsDouble();
+        var secondd = ((kd - halfd + Vector256.Create(1023L)) << 52).AsDouble();
+        return new((value._value.AsDouble() * firstd * secondd).As<double, T>());
+    }
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> Exponent(Lanes256<T> value) => typeof(T) == typeof(float)
+        ? new(Vector256.ConvertToSingle(((value._value.AsInt32() >>> 23) & Vector256.Create(0xFF)) - Vector256.Create(127)).As<float, T>())
+        : new(Vector256.ConvertToDouble(((value._value.AsInt64() >>> 52) & Vector256.Create(0x7FFL)) - Vector256.Create(1023L)).As<double, T>());
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> Significand(Lanes256<T> value) => typeof(T) == typeof(float)
+        ? new(((value._value.AsInt32() & Vector256.Create(0x007FFFFF)) | Vector256.Create(0x3F800000)).As<int, T>())
+        : new(((value._value.AsInt64() & Vector256.Create(0x000FFFFFFFFFFFFFL)) | Vector256.Create(0x3FF0000000000000L)).As<long, T>());
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> Equal(Lanes256<T> left, Lanes256<T> right) => new(Vector256.Equals(left._value, right._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> NotEqual(Lanes256<T> left, Lanes256<T> right) => new(~Vector256.Equals(left._value, right._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> LessThan(Lanes256<T> left, Lanes256<T> right) => new(Vector256.LessThan(left._value, right._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> LessThanOrEqual(Lanes256<T> left, Lanes256<T> right) => new(Vector256.LessThanOrEqual(left._value, right._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> GreaterThan(Lanes256<T> left, Lanes256<T> right) => new(Vector256.GreaterThan(left._value, right._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> GreaterThanOrEqual(Lanes256<T> left, Lanes256<T> right) => new(Vector256.GreaterThanOrEqual(left._value, right._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> And(Lanes256<T> left, Lanes256<T> right) => new(left._value & right._value);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> Or(Lanes256<T> left, Lanes256<T> right) => new(left._value | right._value);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> Not(Lanes256<T> mask) => new(~mask._value);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> AndNot(Lanes256<T> left, Lanes256<T> right) => new(Vector256.AndNot(left._value, right._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> Select(Lanes256<T> mask, Lanes256<T> ifTrue, Lanes256<T> ifFalse) =>
+        new(Vector256.ConditionalSelect(mask._value, ifTrue._value, ifFalse._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong MaskBits(Lanes256<T> mask) => mask._value.ExtractMostSignificantBits();
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> FromBits(ulong bits)
+    {
+        if (typeof(T) == typeof(float))
+        {
+            var lanes = Vector256.Create(1u, 1u << 1, 1u << 2, 1u << 3, 1u << 4, 1u << 5, 1u << 6, 1u << 7);
+            return new(Vector256.Equals(Vector256.Create((uint)bits) & lanes, lanes).As<uint, T>());
+        }
+
+        var lanesd = Vector256.Create(1ul, 1ul << 1, 1ul << 2, 1ul << 3);
+        return new(Vector256.Equals(Vector256.Create(bits) & lanesd, lanesd).As<ulong, T>());
+    }
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong RefractoryBits(ReadOnlySpan<ushort> countdown, int index)
+    {
+        ref ushort first = ref MemoryMarshal.GetReference(countdown.Slice(index, 64));
+        ulong bits = 0;
+        for (int part = 0; part < 64; part += 16)
+        {
+            var counts = Vector256.LoadUnsafe(ref first, (nuint)part);
+            bits |= (ulong)Vector256.GreaterThan(counts, Vector256<ushort>.Zero).ExtractMostSignificantBits() << part;
+        }
+
+        return bits;
+    }
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void AdvanceCountdown(Span<ushort> countdown, int index, ulong spikes, ushort steps)
+    {
+        ref ushort first = ref MemoryMarshal.GetReference(countdown.Slice(index, 64));
+        var lanes = Vector256.Create(
+            (ushort)1, 1 << 1, 1 << 2, 1 << 3, 1 << 4, 1 << 5, 1 << 6, 1 << 7, 1 << 8, 1 << 9, 1 << 10, 1 << 11, 1 << 12, 1 << 13, 1 << 14, 1 << 15);
+        var one = Vector256<ushort>.One;
+        for (int part = 0; part < 64; part += 16)
+        {
+            var spiked = Vector256.Equals(Vector256.Create((ushort)(spikes >> part)) & lanes, lanes);
+            var counts = Vector256.LoadUnsafe(ref first, (nuint)part);
+            Vector256.ConditionalSelect(spiked, Vector256.Create(steps), Vector256.Max(counts, one) - one).StoreUnsafe(ref first, (nuint)part);
+        }
+    }
+}

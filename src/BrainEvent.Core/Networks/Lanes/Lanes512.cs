@@ -1,0 +1,230 @@
+using System.ComponentModel;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace BrainEvent.Generated;
+
+/// <summary>One <see cref="Vector512{T}"/>: 16 floats or 8 doubles (AVX-512 on x64).</summary>
+/// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
+/// <remarks>Serves source-generated code; may change without notice.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public readonly struct Lanes512<T> : ILanes<Lanes512<T>, T>
+    where T : unmanaged, IBinaryFloatingPointIeee754<T>
+{
+    private readonly Vector512<T> _value;
+
+    private Lanes512(Vector512<T> value) => _value = value;
+
+    /// <inheritdoc />
+    public static int Count => Vector512<T>.Count;
+
+    /// <inheritdoc />
+    public static Lanes512<T> Zero => default;
+
+    /// <inheritdoc />
+    public static Lanes512<T> AllBitsSet => new(Vector512<T>.AllBitsSet);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> Create(T value) => new(Vector512.Create(value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> Load(ReadOnlySpan<T> source, int index) =>
+        new(Vector512.LoadUnsafe(ref MemoryMarshal.GetReference(source.Slice(index, Vector512<T>.Count))));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Store(Lanes512<T> value, Span<T> destination, int index) =>
+        value._value.StoreUnsafe(ref MemoryMarshal.GetReference(destination.Slice(index, Vector512<T>.Count)));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> operator +(Lanes512<T> left, Lanes512<T> right) => new(left._value + right._value);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> operator -(Lanes512<T> left, Lanes512<T> right) => new(left._value - right._value);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> operator *(Lanes512<T> left, Lanes512<T> right) => new(left._value * right._value);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> operator /(Lanes512<T> left, Lanes512<T> right) => new(left._value / right._value);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> operator -(Lanes512<T> value) => new(value._value ^ Vector512.Create(T.NegativeZero));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> FusedMultiplyAdd(Lanes512<T> a, Lanes512<T> b, Lanes512<T> c) => typeof(T) == typeof(float)
+        ? new(Vector512.FusedMultiplyAdd(a._value.AsSingle(), b._value.AsSingle(), c._value.AsSingle()).As<float, T>())
+        : new(Vector512.FusedMultiplyAdd(a._value.AsDouble(), b._value.AsDouble(), c._value.AsDouble()).As<double, T>());
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> Min(Lanes512<T> left, Lanes512<T> right) => new(Vector512.Min(left._value, right._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> Max(Lanes512<T> left, Lanes512<T> right) => new(Vector512.Max(left._value, right._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> Abs(Lanes512<T> value) => new(Vector512.AndNot(value._value, Vector512.Create(T.NegativeZero)));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> Sqrt(Lanes512<T> value) => new(Vector512.Sqrt(value._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> Exp(Lanes512<T> value) => typeof(T) == typeof(float)
+        ? Unsafe.BitCast<Lanes512<float>, Lanes512<T>>(LaneMath.ExpSingle(Unsafe.BitCast<Lanes512<T>, Lanes512<float>>(value)))
+        : Unsafe.BitCast<Lanes512<double>, Lanes512<T>>(LaneMath.ExpDouble(Unsafe.BitCast<Lanes512<T>, Lanes512<double>>(value)));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> Log(Lanes512<T> value) => typeof(T) == typeof(float)
+        ? Unsafe.BitCast<Lanes512<float>, Lanes512<T>>(LaneMath.LogSingle(Unsafe.BitCast<Lanes512<T>, Lanes512<float>>(value)))
+        : Unsafe.BitCast<Lanes512<double>, Lanes512<T>>(LaneMath.LogDouble(Unsafe.BitCast<Lanes512<T>, Lanes512<double>>(value)));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> Round(Lanes512<T> value) => typeof(T) == typeof(float)
+        ? new(Vector512.Round(value._value.AsSingle()).As<float, T>())
+        : new(Vector512.Round(value._value.AsDouble()).As<double, T>());
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> ScaleByPowerOfTwo(Lanes512<T> value, Lanes512<T> n)
+    {
+        if (typeof(T) == typeof(float))
+        {
+            var k = Vector512.ConvertToInt32(n._value.AsSingle());
+            var half = k >> 1;
+            var first = ((half + Vector512.Create(127)) << 23).AsSingle();
+            var second = ((k - half + Vector512.Create(127)) << 23).AsSingle();
+            return new((value._value.AsSingle() * first * second).As<float, T>());
+        }
+
+        var kd = Vector512.ConvertToInt64(n._value.AsDouble());
+        var halfd = kd >> 1;
+        var firstd = ((halfd + Vector512.Create(1023L)) << 52).AsDouble();
+        var secondd = ((kd - halfd + Vector512.Create(1023L)) << 52).AsDouble();
+        return new((value._value.AsDouble() * firstd * secondd).As<double, T>());
+    }
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> Exponent(Lanes512<T> value) => typeof(T) == typeof(float)
+        ? new(Vector512.ConvertToSingle(((value._value.AsInt32() >>> 23) & Vector512.Create(0xFF)) - Vector512.Create(127)).As<float, T>())
+        : new(Vector512.ConvertToDouble(((value._value.AsInt64() >>> 52) & Vector512.Create(0x7FFL)) - Vector512.Create(1023L)).As<double, T>());
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> Significand(Lanes512<T> value) => typeof(T) == typeof(float)
+        ? new(((value._value.AsInt32() & Vector512.Create(0x007FFFFF)) | Vector512.Create(0x3F800000)).As<int, T>())
+        : new(((value._value.AsInt64() & Vector512.Create(0x000FFFFFFFFFFFFFL)) | Vector512.Create(0x3FF0000000000000L)).As<long, T>());
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> Equal(Lanes512<T> left, Lanes512<T> right) => new(Vector512.Equals(left._value, right._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> NotEqual(Lanes512<T> left, Lanes512<T> right) => new(~Vector512.Equals(left._value, right._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> LessThan(Lanes512<T> left, Lanes512<T> right) => new(Vector512.LessThan(left._value, right._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> LessThanOrEqual(Lanes512<T> left, Lanes512<T> right) => new(Vector512.LessThanOrEqual(left._value, right._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> GreaterThan(Lanes512<T> left, Lanes512<T> right) => new(Vector512.GreaterThan(left._value, right._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> GreaterThanOrEqual(Lanes512<T> left, Lanes512<T> right) => new(Vector512.GreaterThanOrEqual(left._value, right._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> And(Lanes512<T> left, Lanes512<T> right) => new(left._value & right._value);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> Or(Lanes512<T> left, Lanes512<T> right) => new(left._value | right._value);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> Not(Lanes512<T> mask) => new(~mask._value);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> AndNot(Lanes512<T> left, Lanes512<T> right) => new(Vector512.AndNot(left._value, right._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> Select(Lanes512<T> mask, Lanes512<T> ifTrue, Lanes512<T> ifFalse) =>
+        new(Vector512.ConditionalSelect(mask._value, ifTrue._value, ifFalse._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong MaskBits(Lanes512<T> mask) => mask._value.ExtractMostSignificantBits();
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> FromBits(ulong bits)
+    {
+        if (typeof(T) == typeof(float))
+        {
+            var lanes = Vector512.Create(1u, 1u << 1, 1u << 2, 1u << 3, 1u << 4, 1u << 5, 1u << 6, 1u << 7, 1u << 8, 1u << 9, 1u << 10, 1u << 11, 1u << 12, 1u << 13, 1u << 14, 1u << 15);
+            return new(Vector512.Equals(Vector512.Create((uint)bits) & lanes, lanes).As<uint, T>());
+        }
+
+        var lanesd = Vector512.Create(1ul, 1ul << 1, 1ul << 2, 1ul << 3, 1ul << 4, 1ul << 5, 1ul << 6, 1ul << 7);
+        return new(Vector512.Equals(Vector512.Create(bits) & lanesd, lanesd).As<ulong, T>());
+    }
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong RefractoryBits(ReadOnlySpan<ushort> countdown, int index)
+    {
+        ref ushort first = ref MemoryMarshal.GetReference(countdown.Slice(index, 64));
+        ulong low = Vector512.GreaterThan(Vector512.LoadUnsafe(ref first), Vector512<ushort>.Zero).ExtractMostSignificantBits();
+        ulong high = Vector512.GreaterThan(Vector512.LoadUnsafe(ref first, 32), Vector512<ushort>.Zero).ExtractMostSignificantBits();
+        return low | (high << 32);
+    }
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void AdvanceCountdown(Span<ushort> countdown, int index, ulong spikes, ushort steps)
+    {
+        ref ushort first = ref MemoryMarshal.GetReference(countdown.Slice(index, 64));
+        AdvanceCountdown(ref first, 0, (uint)spikes, steps);
+        AdvanceCountdown(ref first, 32, (uint)(spikes >> 32), steps);
+    }
+
+    /// <summary>Advances 32 countdowns; lane <c>k</c> spiked when bit <c>k</c> of <paramref name="spikes"/> is set.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AdvanceCountdown(ref ushort first, nuint offset, uint spikes, ushort steps)
+    {
+        // Each 16-bit lane tests one bit of its half's 16 spike bits.
+        var lanes = Vector512.Create(Vector256.Create(
+            (ushort)1, 1 << 1, 1 << 2, 1 << 3, 1 << 4, 1 << 5, 1 << 6, 1 << 7, 1 << 8, 1 << 9, 1 << 10, 1 << 11, 1 << 12, 1 << 13, 1 << 14, 1 << 15));
+        var halves = Vector512.Create(Vector256.Create((ushort)spikes), Vector256.Create((ushort)(spikes >> 16)));
+        var spiked = Vector512.Equals(halves & lanes, lanes);
+        var counts = Vector512.LoadUnsafe(ref first, offset);
+        var one = Vector512<ushort>.One;
+        Vector512.ConditionalSelect(spiked, Vector512.Create(steps), Vector512.Max(counts, one) - one).StoreUnsafe(ref first, offset);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Numerics;
+using BrainEvent.Networks;
+
+namespace BrainEvent.Generated;
+
+public static partial class NeuronKernels
+{
+    /// <summary>
+    /// Steps the words of <paramref name="args"/> one neuron at a time through the model's own methods: a copy of
+    /// <paramref name="shared"/> with the neuron's state, <c>Update(dt)</c>, the <c>[UnlessRefractory]</c> fields
+    /// kept while refractory, else <c>Threshold()</c> (real neurons only) and <c>Reset()</c> on a spike, the state
+    /// written back; then the word of spikes and the countdowns.
+    /// </summary>
+    /// <exception cref="ArgumentException">The word range, spike words, countdowns or count do not fit the state.</exception>
+    public static void UpdatePerNeuron<TModel, T>(in TModel shared, in NeuronStepArgs args)
+        where TModel : struct, INeuronModel<TModel>, IPerNeuronModel<TModel, T>
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        Check(args);
+        var state = args.State;
+        var countdown = args.Refractory;
+        var dt = T.CreateTruncating(args.Dt);
+        for (int word = args.FromWord; word < args.ToWord; word++)
+        {
+            ulong spikes = 0;
+            for (int lane = 0; lane < 64; lane++)
+            {
+                int i = (word * 64) + lane;
+                var neuron = shared;
+                TModel.ReadState(ref neuron, state, i);
+                var before = neuron;
+                neuron.Update(dt);
+                if (countdown[i] > 0)
+                {
+                    neuron.KeepUnlessRefractory(before);
+                }
+                else if (i < args.Count && neuron.Threshold())
+                {
+                    neuron.Reset();
+                    spikes |= 1UL << lane;
+                }
+
+                TModel.WriteState(neuron, state, i);
+            }
+
+            ScalarLanes<T>.AdvanceCountdown(countdown, word * 64, spikes, args.RefractorySteps);
+            args.SpikeWords[word] = spikes;
+        }
+    }
+}

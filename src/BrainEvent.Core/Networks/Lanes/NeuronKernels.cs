@@ -1,0 +1,103 @@
+using System.ComponentModel;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using BrainEvent.Networks;
+
+namespace BrainEvent.Generated;
+
+/// <summary>
+/// The loops every generated neuron update shares: the choice of vector width, the walk over 64-neuron words
+/// (refractory and padding bits, the spike word, the refractory countdown) around a model's own
+/// <see cref="ILaneStep{TLanes, T}"/>, and the per-neuron loop of models that could not be vectorised.
+/// </summary>
+/// <remarks>Serves source-generated code; may change without notice.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static partial class NeuronKernels
+{
+    /// <summary>Runs <typeparamref name="TModel"/>'s vector update at the widest width the machine accelerates: 512, 256, else scalar lanes.</summary>
+    public static void UpdateLanes<TModel, T>(in TModel shared, in NeuronStepArgs args)
+        where TModel : struct, ILaneNeuronModel<TModel, T>
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        if (Vector512.IsHardwareAccelerated)
+        {
+            TModel.UpdateLanes<Lanes512<T>>(shared, args);
+        }
+        else if (Vector256.IsHardwareAccelerated)
+        {
+            TModel.UpdateLanes<Lanes256<T>>(shared, args);
+        }
+        else
+        {
+            TModel.UpdateLanes<ScalarLanes<T>>(shared, args);
+        }
+    }
+
+    /// <summary>
+    /// Steps the words of <paramref name="args"/>: per word, <paramref name="step"/> on each vector of lanes with
+    /// its refractory lanes and the lanes that may spike (not refractory, below <c>args.Count</c>), then the
+    /// word of spikes and the countdowns.
+    /// </summary>
+    /// <exception cref="ArgumentException">The word range, spike words, countdowns or count do not fit the state.</exception>
+    // Optimised from the first call: a tier-0 version of this loop would run thousands of slow steps first.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void RunLanes<TLanes, T, TStep>(in NeuronStepArgs args, TStep step)
+        where TLanes : struct, ILanes<TLanes, T>
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+        where TStep : struct, ILaneStep<TLanes, T>, allows ref struct
+    {
+        Check(args);
+        var countdown = args.Refractory;
+        var words = args.SpikeWords;
+        for (int word = args.FromWord; word < args.ToWord; word++)
+        {
+            int first = word * 64;
+            ulong refractory = TLanes.RefractoryBits(countdown, first);
+            ulong canSpike = RealNeurons(word, args.Count) & ~refractory;
+            ulong spikes = 0;
+            for (int lane = 0; lane < 64; lane += TLanes.Count)
+            {
+                var spiked = step.Step(first + lane, TLanes.FromBits(refractory >> lane), TLanes.FromBits(canSpike >> lane));
+                spikes |= TLanes.MaskBits(spiked) << lane;
+            }
+
+            TLanes.AdvanceCountdown(countdown, first, spikes, args.RefractorySteps);
+            words[word] = spikes;
+        }
+    }
+
+    /// <summary>The bits of word <paramref name="word"/> whose neurons are below <paramref name="count"/> (the others are padding).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong RealNeurons(int word, int count)
+    {
+        int real = count - (word * 64);
+        return real >= 64 ? ulong.MaxValue : real <= 0 ? 0 : (1UL << real) - 1;
+    }
+
+    /// <summary>The checks every update makes before touching memory, so a bad call fails whole, with the reason.</summary>
+    private static void Check(in NeuronStepArgs args)
+    {
+        int stride = args.State.Stride;
+        if (args.FromWord < 0 || args.FromWord > args.ToWord || args.ToWord > stride / 64)
+        {
+            throw new ArgumentException(
+                $"The word range [{args.FromWord}, {args.ToWord}) is not within the state's {stride / 64} words.", nameof(args));
+        }
+
+        if (args.SpikeWords.Length < args.ToWord)
+        {
+            throw new ArgumentException($"SpikeWords has {args.SpikeWords.Length} words; the range needs {args.ToWord}.", nameof(args));
+        }
+
+        if (args.Refractory.Length < args.ToWord * 64)
+        {
+            throw new ArgumentException($"Refractory has {args.Refractory.Length} counts; the range needs {args.ToWord * 64}.", nameof(args));
+        }
+
+        if (args.Count < 0 || args.Count > stride)
+        {
+            throw new ArgumentException($"Count {args.Count} is not within the state's stride of {stride} neurons.", nameof(args));
+        }
+    }
+}
