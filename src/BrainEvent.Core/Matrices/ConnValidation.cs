@@ -61,8 +61,8 @@ internal static class ConnValidation
         }
     }
 
-    /// <summary>A product writing into its own input would read what it already overwrote.</summary>
-    public static void RequireNoOverlap<TIn, TOut>(ReadOnlySpan<TIn> input, Span<TOut> result, string inputName)
+    /// <summary>A product (or an in-place update) writing into its own input would read what it already overwrote.</summary>
+    public static void RequireNoOverlap<TIn, TOut>(ReadOnlySpan<TIn> input, Span<TOut> result, string inputName, string resultName = "result")
         where TIn : struct
         where TOut : struct
     {
@@ -70,7 +70,7 @@ internal static class ConnValidation
         var resultBytes = MemoryMarshal.AsBytes((ReadOnlySpan<TOut>)result);
         if (inputBytes.Overlaps(resultBytes))
         {
-            throw new ArgumentException($"result must not overlap {inputName}.", "result");
+            throw new ArgumentException($"{resultName} must not overlap {inputName}.", resultName);
         }
     }
 
