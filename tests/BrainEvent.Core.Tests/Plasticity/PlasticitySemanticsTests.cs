@@ -64,6 +64,18 @@ public class PlasticitySemanticsTests
     }
 
     [Fact]
+    public void The_README_recipe_clips_every_slot_like_upstream()
+    {
+        var w = FixedPostNumConn<float>.Random(30, 20, 8, WeightInit.Uniform(-1, 2), seed: 12);
+        var spikes = Enumerable.Range(0, 30).Select(i => i % 4 == 0).ToArray();
+        var trace = Enumerable.Range(0, 20).Select(i => (i - 10) * 0.05f).ToArray();
+        var unclipped = PlasticityReference.Update<float>(w, w.Data.ToArray(), spikes, trace, null, null, onPre: true);
+
+        var clippedEverywhere = w.UpdateOnPre(spikes, trace).Apply(x => MathF.Min(MathF.Max(x, 0f), 1f)).Data;
+        PlasticityReference.Equal<float>(PlasticityReference.ClipAll<float>(unclipped, 0f, 1f), clippedEverywhere.Span, "clip after the update");
+    }
+
+    [Fact]
     public void Values_at_the_bounds_stay_and_overshoots_land_on_them()
     {
         var w = new FixedPostNumConn<float>(new float[,] { { 0f, 1f, 0f, 1f } }, new[,] { { 0, 1, 2, 3 } }, shape: (1, 4));
