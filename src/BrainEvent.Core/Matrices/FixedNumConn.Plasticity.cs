@@ -164,7 +164,7 @@ public abstract partial class FixedNumConn<T>
             {
                 fixed (int* indices = Indices.Span)
                 {
-                    PlasticityKernel<T>.UpdateRows(w, indices, NConn, active, x, bounds);
+                    PlasticityKernel.Run(active, new RowUpdate<T>(w, indices, NConn, x, bounds));
                 }
             }
             else
@@ -174,7 +174,7 @@ public abstract partial class FixedNumConn<T>
                 fixed (int* perm = mirror.Perm)
                 fixed (int* rowOfSlot = mirror.RowOfSlot)
                 {
-                    PlasticityKernel<T>.UpdateColumns(w, indptr, perm, rowOfSlot, active, x, bounds);
+                    PlasticityKernel.Run(active, new ColumnUpdate<T>(w, indptr, perm, rowOfSlot, x, bounds));
                 }
             }
         }
