@@ -67,7 +67,7 @@ internal static class ConnValidation
         }
     }
 
-    /// <summary>A product writing into its own input would read what it already overwrote.</summary>
+    /// <summary>A product (or an in-place update) writing into its own input would read what it already overwrote.</summary>
     public static void RequireNoOverlap<TIn, TOut>(ReadOnlySpan<TIn> input, Span<TOut> result, string inputName, string resultName = "result")
         where TIn : struct
         where TOut : struct

@@ -10,7 +10,7 @@ namespace BrainEvent;
 /// </summary>
 /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
 /// <typeparam name="TSelf">The concrete class, <see cref="FixedPostNumConn{T}"/> or <see cref="FixedPreNumConn{T}"/>.</typeparam>
-public abstract class FixedNumConn<T, TSelf> : FixedNumConn<T>
+public abstract partial class FixedNumConn<T, TSelf> : FixedNumConn<T>
     where T : unmanaged, IFloatingPointIeee754<T>
     where TSelf : FixedNumConn<T, TSelf>
 {
