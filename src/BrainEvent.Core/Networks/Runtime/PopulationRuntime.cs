@@ -1,0 +1,123 @@
+using System.Runtime.CompilerServices;
+
+namespace BrainEvent.Networks;
+
+/// <summary>
+/// One population's memory and its step, whatever the model: state fields (structure of arrays, each padded
+/// to whole 64-neuron words), the refractory countdowns, this step's spike words and the spike history.
+/// </summary>
+internal abstract unsafe class PopulationRuntime : IDisposable
+{
+    private readonly NativeBuffer _state;
+    private readonly NativeBuffer _refractory;
+    private readonly NativeBuffer _spikeWords;
+
+    protected PopulationRuntime(Network owner, int index, int count, NeuronModelInfo info, ushort refractorySteps, int threads)
+    {
+        Owner = owner;
+        Index = index;
+        Count = count;
+        Info = info;
+        RefractorySteps = refractorySteps;
+        Words = BitSpikes.WordCount(count);
+        Stride = Words * 64;
+        ElementSize = info.ElementType == typeof(double) ? sizeof(double) : sizeof(float);
+        Blocks = new ThreadBlocks(Words, threads);
+        _state = NativeBuffer.Allocate<byte>(StateBytes);
+        _refractory = NativeBuffer.Allocate<ushort>(Stride);
+        _spikeWords = NativeBuffer.Allocate<ulong>(Words);
+        History = new SpikeHistory(Blocks, slots: 2);
+    }
+
+    /// <summary>The network this population belongs to.</summary>
+    public Network Owner { get; }
+
+    /// <summary>Its place among the network's populations (the order of <see cref="Network.AddPopulation{TModel}"/>).</summary>
+    public int Index { get; }
+
+    /// <summary>The number of neurons.</summary>
+    public int Count { get; }
+
+    /// <summary>The model's fields and refractory period.</summary>
+    public NeuronModelInfo Info { get; }
+
+    /// <summary>The countdown a neuron gets when it spikes.</summary>
+    public ushort RefractorySteps { get; }
+
+    /// <summary>The number of 64-neuron words.</summary>
+    public int Words { get; }
+
+    /// <summary>Neurons per state field, padding included.</summary>
+    public int Stride { get; }
+
+    /// <summary>Bytes per state value: 4 (float) or 8 (double).</summary>
+    public int ElementSize { get; }
+
+    /// <summary>Each thread's words.</summary>
+    public ThreadBlocks Blocks { get; }
+
+    /// <summary>The spikes of the last steps.</summary>
+    public SpikeHistory History { get; }
+
+    /// <summary>The whole state as the model sees it.</summary>
+    public NeuronState State => new(new Span<byte>(_state.Pointer, StateBytes), Stride, ElementSize);
+
+    /// <summary>This step's spike words.</summary>
+    public ulong* SpikeWords => (ulong*)_spikeWords.Pointer;
+
+    private int StateBytes => checked(Info.StateFieldCount * Stride * ElementSize);
+
+    /// <summary>The first element of state field <paramref name="stateIndex"/>.</summary>
+    public byte* Field(int stateIndex) => _state.Pointer + ((long)stateIndex * Stride * ElementSize);
+
+    /// <summary>
+    /// Steps the words <c>[fromWord, toWord)</c> with the model's <see cref="INeuronModel{TSelf}.Update"/>, then
+    /// lists their spikes for step <paramref name="step"/> in <paramref name="thread"/>'s part of the history.
+    /// Returns the number of spikes.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int Step(long step, int thread, double dt)
+    {
+        int fromWord = Blocks.FromWord(thread);
+        int toWord = Blocks.ToWord(thread);
+        var args = new NeuronStepArgs(
+            State, new Span<ushort>(_refractory.Pointer, Stride), RefractorySteps, new Span<ulong>(SpikeWords, Words), fromWord, toWord, Count, dt);
+        Update(args);
+        int* list = History.List(step, thread);
+        int spikes = 0;
+        for (int word = fromWord; word < toWord; word++)
+        {
+            ulong bits = SpikeWords[word];
+            while (bits != 0)
+            {
+                list[spikes++] = (word * 64) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+            }
+        }
+
+        History.SetCount(step, thread, spikes);
+        return spikes;
+    }
+
+    public void Dispose()
+    {
+        _state.Dispose();
+        _refractory.Dispose();
+        _spikeWords.Dispose();
+        History.Dispose();
+    }
+
+    /// <summary>One call of the model's update.</summary>
+    protected abstract void Update(in NeuronStepArgs args);
+}
+
+/// <summary>A population of <typeparamref name="TModel"/> neurons.</summary>
+internal sealed class PopulationRuntime<TModel>(Network owner, int index, int count, ushort refractorySteps, int threads)
+    : PopulationRuntime(owner, index, count, TModel.Info, refractorySteps, threads)
+    where TModel : struct, INeuronModel<TModel>
+{
+    /// <summary>The shared values (its state fields are not used).</summary>
+    public TModel Shared;
+
+    protected override void Update(in NeuronStepArgs args) => TModel.Update(in Shared, in args);
+}
