@@ -21,6 +21,7 @@ public sealed class Network : IDisposable
 {
     private readonly List<PopulationRuntime> _populations = [];
     private readonly List<ProjectionRuntime> _projections = [];
+    private readonly List<Projection> _connected = [];
     private readonly List<DendriticRing> _rings = [];
     private readonly List<IStepRecorder> _recorders = [];
     private readonly StepRunner _runner;
@@ -64,6 +65,9 @@ public sealed class Network : IDisposable
 
     /// <summary>The simulated time reached, <c>Step * Dt</c> ms.</summary>
     public double TimeMs => Step * Dt;
+
+    /// <summary>The projections, in the order they were connected (and are delivered in each step).</summary>
+    public IReadOnlyList<Projection> Projections => _connected;
 
     /// <summary>Where the time of the runs so far went.</summary>
     public NetworkTimings Timings { get; private set; }
@@ -346,8 +350,10 @@ public sealed class Network : IDisposable
     {
         pre.Runtime.History.EnsureSlots(delaySteps + 2, Step);
         _projections.Add(new ProjectionRuntime<T>(pre, post, stateIndex, layout, delaySteps, ring, Step));
+        var projection = new Projection(pre, post, into, weights.Nse, ring is null ? delaySteps : null, maxDelaySteps);
+        _connected.Add(projection);
         _plan = null;
-        return new Projection(pre, post, into, weights.Nse, ring is null ? delaySteps : null, maxDelaySteps);
+        return projection;
     }
 
     /// <summary>The delay ring of field <paramref name="stateIndex"/> of <paramref name="population"/>, made at least <paramref name="depth"/> deep.</summary>

@@ -11,6 +11,7 @@ internal abstract unsafe class PopulationRuntime : IDisposable
     private readonly NativeBuffer _state;
     private readonly NativeBuffer _refractory;
     private readonly NativeBuffer _spikeWords;
+    private readonly int _stateBytes;
 
     protected PopulationRuntime(Network owner, int index, int count, NeuronModelInfo info, ushort refractorySteps, int threads)
     {
@@ -23,7 +24,8 @@ internal abstract unsafe class PopulationRuntime : IDisposable
         Stride = Words * 64;
         ElementSize = info.ElementType == typeof(double) ? sizeof(double) : sizeof(float);
         Blocks = new ThreadBlocks(Words, threads);
-        _state = NativeBuffer.Allocate<byte>(StateBytes);
+        _stateBytes = checked(info.StateFieldCount * Stride * ElementSize);
+        _state = NativeBuffer.Allocate<byte>(_stateBytes);
         _refractory = NativeBuffer.Allocate<ushort>(Stride);
         _spikeWords = NativeBuffer.Allocate<ulong>(Words);
         History = new SpikeHistory(Blocks, slots: 2);
@@ -60,12 +62,10 @@ internal abstract unsafe class PopulationRuntime : IDisposable
     public SpikeHistory History { get; }
 
     /// <summary>The whole state as the model sees it.</summary>
-    public NeuronState State => new(new Span<byte>(_state.Pointer, StateBytes), Stride, ElementSize);
+    public NeuronState State => new(new Span<byte>(_state.Pointer, _stateBytes), Stride, ElementSize);
 
     /// <summary>This step's spike words.</summary>
     public ulong* SpikeWords => (ulong*)_spikeWords.Pointer;
-
-    private int StateBytes => checked(Info.StateFieldCount * Stride * ElementSize);
 
     /// <summary>The first element of state field <paramref name="stateIndex"/>.</summary>
     public byte* Field(int stateIndex) => _state.Pointer + ((long)stateIndex * Stride * ElementSize);

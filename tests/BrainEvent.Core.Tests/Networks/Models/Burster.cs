@@ -14,6 +14,12 @@ public readonly struct FiveMs : IRefractoryPeriod
     public static double Ms => 5.0;
 }
 
+/// <summary>One step of 0.1 ms: refractory in no step after the spike.</summary>
+public readonly struct OneStep : IRefractoryPeriod
+{
+    public static double Ms => 0.1;
+}
+
 /// <summary>None.</summary>
 public readonly struct NoPeriod : IRefractoryPeriod
 {
