@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using BrainEvent.Networks;
 
 namespace BrainEvent.NetworkBench;
@@ -75,26 +76,28 @@ public struct CobaLifVector : INeuronModel<CobaLifVector>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Update(in CobaLifVector shared, in NeuronStepArgs args)
     {
-        float dt = (float)args.Dt;
-        var restPlusInput = Vector512.Create(shared.VRest + shared.I);
-        var ee = Vector512.Create(shared.EE);
-        var ei = Vector512.Create(shared.EI);
-        var negDtOverTauM = Vector512.Create(-dt / shared.TauM);
-        var decayE = Vector512.Create(MathF.Exp(-dt / shared.TauE));
-        var decayI = Vector512.Create(MathF.Exp(-dt / shared.TauI));
-        var threshold = Vector512.Create(shared.VTh);
-        var reset = Vector512.Create(shared.VReset);
-        var refractorySteps = Vector512.Create((uint)args.RefractorySteps);
-        var one = Vector512.Create(1f);
-        var lane = Vector512<int>.Indices;
-        var count = Vector512.Create(args.Count);
-
+        // Every call first (the spans, the scalar exps): vector constants made before a call are spilled around it.
         var state = args.State;
         ref float v = ref MemoryMarshal.GetReference(state.Field<float>(0));
         ref float ge = ref MemoryMarshal.GetReference(state.Field<float>(1));
         ref float gi = ref MemoryMarshal.GetReference(state.Field<float>(2));
         ref ushort held = ref MemoryMarshal.GetReference(args.Refractory);
         var words = args.SpikeWords;
+        float dt = (float)args.Dt;
+        float decayEPerStep = MathF.Exp(-dt / shared.TauE);
+        float decayIPerStep = MathF.Exp(-dt / shared.TauI);
+
+        var restPlusInput = Vector512.Create(shared.VRest + shared.I);
+        var ee = Vector512.Create(shared.EE);
+        var ei = Vector512.Create(shared.EI);
+        var negDtOverTauM = Vector512.Create(-dt / shared.TauM);
+        var decayE = Vector512.Create(decayEPerStep);
+        var decayI = Vector512.Create(decayIPerStep);
+        var threshold = Vector512.Create(shared.VTh);
+        var reset = Vector512.Create(shared.VReset);
+        var refractorySteps = Vector512.Create((uint)args.RefractorySteps);
+        var one = Vector512.Create(1f);
+        int count = args.Count;
         for (int word = args.FromWord; word < args.ToWord; word++)
         {
             ulong bits = 0;
@@ -105,20 +108,23 @@ public struct CobaLifVector : INeuronModel<CobaLifVector>
                 var gE = Vector512.LoadUnsafe(ref ge, i);
                 var gI = Vector512.LoadUnsafe(ref gi, i);
                 var potential = Vector512.LoadUnsafe(ref v, i);
-                var (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref held, i));
-                var countdown = Vector512.Create(low, high);
+                var countdown = Widen(Vector256.LoadUnsafe(ref held, i));
 
                 var total = one + gE + gI;
                 var vInf = Vector512.FusedMultiplyAdd(gI, ei, Vector512.FusedMultiplyAdd(gE, ee, restPlusInput)) / total;
                 var advanced = Vector512.FusedMultiplyAdd(potential - vInf, Exp(total * negDtOverTauM), vInf);
 
                 var refractory = Vector512.GreaterThan(countdown, Vector512<uint>.Zero);
-                var real = Vector512.LessThan(lane + Vector512.Create(first), count).AsUInt32();
-                var spike = Vector512.AndNot(Vector512.GreaterThanOrEqual(advanced, threshold).AsUInt32() & real, refractory);
+                var spike = Vector512.AndNot(Vector512.GreaterThanOrEqual(advanced, threshold).AsUInt32(), refractory);
+                if (first + Vector512<float>.Count > count)
+                {
+                    spike &= Vector512.LessThan(Vector512<int>.Indices + Vector512.Create(first), Vector512.Create(count)).AsUInt32();
+                }
+
                 var kept = Vector512.ConditionalSelect(refractory.AsSingle(), potential, advanced);
                 Vector512.ConditionalSelect(spike.AsSingle(), reset, kept).StoreUnsafe(ref v, i);
-                var next = Vector512.ConditionalSelect(spike, refractorySteps, Vector512.ConditionalSelect(refractory, countdown - Vector512<uint>.One, Vector512<uint>.Zero));
-                Vector256.Narrow(next.GetLower(), next.GetUpper()).StoreUnsafe(ref held, i);
+                var next = Vector512.ConditionalSelect(spike, refractorySteps, Vector512.Max(countdown, Vector512<uint>.One) - Vector512<uint>.One);
+                Narrow(next).StoreUnsafe(ref held, i);
                 (gE * decayE).StoreUnsafe(ref ge, i);
                 (gI * decayI).StoreUnsafe(ref gi, i);
                 bits |= spike.ExtractMostSignificantBits() << offset;
@@ -127,6 +133,24 @@ public struct CobaLifVector : INeuronModel<CobaLifVector>
             words[word] = bits;
         }
     }
+
+    /// <summary>16 countdowns to 32-bit lanes: one <c>vpmovzxwd</c> with AVX-512.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<uint> Widen(Vector256<ushort> countdowns)
+    {
+        if (Avx512F.IsSupported)
+        {
+            return Avx512F.ConvertToVector512UInt32(countdowns);
+        }
+
+        var (low, high) = Vector256.Widen(countdowns);
+        return Vector512.Create(low, high);
+    }
+
+    /// <summary>Back to 16-bit lanes (the values fit): one <c>vpmovdw</c> with AVX-512.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<ushort> Narrow(Vector512<uint> countdowns) =>
+        Avx512F.IsSupported ? Avx512F.ConvertToVector256UInt16(countdowns) : Vector256.Narrow(countdowns.GetLower(), countdowns.GetUpper());
 
     /// <summary>
     /// e^x for x in [-87, 88] (clamped outside), within about 2 ulp: with n = round(x / ln 2) and r = x - n ln 2,
@@ -146,6 +170,8 @@ public struct CobaLifVector : INeuronModel<CobaLifVector>
         p = Vector512.FusedMultiplyAdd(p, r, Vector512.Create(1.6666665459e-1f));
         p = Vector512.FusedMultiplyAdd(p, r, Vector512.Create(5.0000001201e-1f));
         var er = Vector512.FusedMultiplyAdd(p * r, r, r + Vector512.Create(1f));
-        return er * ((Vector512.ConvertToInt32(n) + Vector512.Create(127)) << 23).AsSingle();
+
+        // 2^n: vscalefps with AVX-512; else built in the exponent bits (n is whole and within [-126, 127]).
+        return Avx512F.IsSupported ? Avx512F.Scale(er, n) : er * ((Vector512.ConvertToInt32Native(n) + Vector512.Create(127)) << 23).AsSingle();
     }
 }

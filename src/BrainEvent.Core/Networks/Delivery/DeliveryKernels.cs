@@ -27,20 +27,21 @@ internal static unsafe class DeliveryKernels
         for (int j = 0; j < count; j++)
         {
             PrefetchAhead<T, TWeights>(rows, j, bounds, threads, targets, weights);
-            int* rowBounds = bounds + ((long)rows[j] * threads);
-            int k = rowBounds[0];
-            int end = rowBounds[1];
+            // Native-sized slots and unsigned targets: no sign extension in the loop.
+            int* rowBounds = bounds + ((nint)rows[j] * threads);
+            nint k = rowBounds[0];
+            nint end = rowBounds[1];
             for (; k + 4 <= end; k += 4)
             {
-                field[targets[k]] += weights.At(k);
-                field[targets[k + 1]] += weights.At(k + 1);
-                field[targets[k + 2]] += weights.At(k + 2);
-                field[targets[k + 3]] += weights.At(k + 3);
+                field[(uint)targets[k]] += weights.At(k);
+                field[(uint)targets[k + 1]] += weights.At(k + 1);
+                field[(uint)targets[k + 2]] += weights.At(k + 2);
+                field[(uint)targets[k + 3]] += weights.At(k + 3);
             }
 
             for (; k < end; k++)
             {
-                field[targets[k]] += weights.At(k);
+                field[(uint)targets[k]] += weights.At(k);
             }
         }
     }
@@ -63,13 +64,13 @@ internal static unsafe class DeliveryKernels
         for (int j = 0; j < count; j++)
         {
             PrefetchAhead<T, TWeights>(rows, j, bounds, threads, targets, weights);
-            int* rowBounds = bounds + ((long)rows[j] * threads);
-            int end = rowBounds[1];
-            for (int k = rowBounds[0]; k < end; k++)
+            int* rowBounds = bounds + ((nint)rows[j] * threads);
+            nint end = rowBounds[1];
+            for (nint k = rowBounds[0]; k < end; k++)
             {
                 int row = current + delays[k];
                 row -= row >= depth ? depth : 0;
-                ring[(row * ringStride) + targets[k]] += weights.At(k);
+                ring[(row * ringStride) + (uint)targets[k]] += weights.At(k);
             }
         }
     }
@@ -79,8 +80,8 @@ internal static unsafe class DeliveryKernels
         where T : unmanaged
         where TWeights : struct, ISlotWeights<T>
     {
-        CachePrefetch.Line(bounds + ((long)rows[j + (2 * LookAhead)] * threads));
-        int* near = bounds + ((long)rows[j + LookAhead] * threads);
+        CachePrefetch.Line(bounds + ((nint)rows[j + (2 * LookAhead)] * threads));
+        int* near = bounds + ((nint)rows[j + LookAhead] * threads);
         CachePrefetch.Range(targets, near[0], near[1]);
         weights.Prefetch(near[0], near[1]);
     }

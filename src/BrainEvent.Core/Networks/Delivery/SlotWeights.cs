@@ -8,7 +8,7 @@ internal interface ISlotWeights<T>
     where T : unmanaged
 {
     /// <summary>The weight of slot <paramref name="slot"/>.</summary>
-    T At(int slot);
+    T At(nint slot);
 
     /// <summary>Starts loading the weights of slots <c>[from, to)</c> into the cache.</summary>
     void Prefetch(int from, int to);
@@ -19,7 +19,7 @@ internal readonly struct OneWeight<T>(T weight) : ISlotWeights<T>
     where T : unmanaged
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public T At(int slot) => weight;
+    public T At(nint slot) => weight;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Prefetch(int from, int to)
@@ -32,7 +32,7 @@ internal readonly unsafe struct PerSlotWeights<T>(T* weights) : ISlotWeights<T>
     where T : unmanaged
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public T At(int slot) => weights[slot];
+    public T At(nint slot) => weights[slot];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Prefetch(int from, int to) => CachePrefetch.Range(weights, from, to);
