@@ -273,6 +273,9 @@ public sealed class Network : IDisposable
         _runner.Dispose();
     }
 
+    /// <summary>The bytes the last run's threads allocated inside the step loop.</summary>
+    internal long AllocatedInLastRun => _runner.AllocatedBytes;
+
     /// <summary>Throws if the network was disposed.</summary>
     internal void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
 

@@ -10,42 +10,46 @@ public sealed class AllocationCollection
     public const string Name = "Allocation";
 }
 
-/// <summary>A step allocates nothing, on any thread: a run's allocations do not grow with its length.</summary>
+/// <summary>
+/// A step allocates nothing, on any thread: the run's threads count what they allocate inside the step loop
+/// (progress reports included), and a whole run allocates the same however long it is (its worker threads).
+/// </summary>
 [Collection(AllocationCollection.Name)]
 public sealed class AllocationTests
 {
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
-    public void The_bytes_a_run_allocates_do_not_depend_on_its_number_of_steps(int threads)
+    [InlineData(3)]
+    public void The_step_loop_allocates_nothing_on_any_thread(int threads)
     {
         using var net = new Network(new NetworkOptions { Dt = 0.1, Threads = threads });
         var (all, _) = CobaNetwork.Build(net, 0.5, 42, CobaLifVector.Benchmark);
         net.Connect(all[..100], all[200..], FixedPostNumConn<float>.Random(100, all.Count - 200, 10, 0.1f, seed: 3), into: "Gi", delaySteps: new ushort[1000]);
         net.Run(100);                                                 // warm-up: compiles everything once
 
+        net.Run(500, new CallbackProgress(_ => { }));
+        Assert.Equal(0, net.AllocatedInLastRun);
         long shortRun = AllocatedDuring(() => net.Run(10));
         long longRun = AllocatedDuring(() => net.Run(500));
-        Assert.True(longRun <= shortRun, $"a run of 5000 steps allocated {longRun} bytes, one of 100 steps {shortRun}");
-        Assert.True(shortRun < 16 * 1024, $"a run allocated {shortRun} bytes (its worker threads and nothing else, expected)");
+        Assert.True(longRun < shortRun + 4096, $"a run of 5000 steps allocated {longRun} bytes, one of 100 steps {shortRun}");
     }
 
     [Fact]
-    public void Monitors_allocate_between_steps_only_what_their_records_need()
+    public void Monitors_allocate_in_the_loop_only_record_chunks_once_their_buffers_have_grown()
     {
         using var net = new Network(new NetworkOptions { Dt = 0.1, Threads = 2 });
         var (all, _) = CobaNetwork.Build(net, 0.5, 42, CobaLifVector.Benchmark);
         var spikes = net.RecordSpikes(all);
         var rate = net.RecordRate(all, binMs: 1);
         var trace = net.RecordState(all, "V", [0, 1, 2], every: 10);
-        net.Run(500);                                                 // warm-up: the monitors' buffers grow
+        net.Run(800);                                                 // the spike records grow to more than a run of 500 ms needs
 
-        int before = spikes.Count;
-        long allocated = AllocatedDuring(() => net.Run(500));
-        long recordBytes = (2L * 4 * (spikes.Count - before)) + (3L * 4 * 500) + (8L * 500) + (16L * 500);
-        Assert.True(allocated < (4 * recordBytes) + (64 * 1024), $"a run recording {spikes.Count - before} spikes allocated {allocated} bytes");
-        Assert.Equal(1000, rate.RatesHz.Length);
-        Assert.Equal(1000, trace.Samples);
+        net.Run(500);
+        Assert.Equal(0, net.AllocatedInLastRun);
+        Assert.Equal(1300, rate.RatesHz.Length);
+        Assert.Equal(1300, trace.Samples);
+        Assert.True(spikes.Count > 10_000);
     }
 
     private static long AllocatedDuring(Action run)
