@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace BrainEvent.Networks;
 
 /// <summary>
-/// Zeroed unmanaged memory owned by a <see cref="Network"/>, 64-byte aligned (a cache line, so word-aligned
+/// Unmanaged memory owned by a <see cref="Network"/>, 64-byte aligned (a cache line, so word-aligned
 /// thread blocks never share one). Blocks of <see cref="HugePages.PageBytes"/> or more are aligned to and
 /// rounded up to whole 2 MiB pages and advised onto transparent huge pages, which keeps the random accesses
 /// of delivery within the TLB. A <see cref="SafeHandle"/>, so memory of a network that was never disposed is
@@ -13,15 +13,11 @@ internal sealed unsafe class NativeBuffer : SafeHandle
 {
     private const nuint CacheLine = 64;
 
-    private NativeBuffer(void* pointer, nuint bytes)
+    private NativeBuffer(void* pointer)
         : base(IntPtr.Zero, ownsHandle: true)
     {
         SetHandle((IntPtr)pointer);
-        Bytes = bytes;
     }
-
-    /// <summary>The usable size in bytes (at least what was asked for).</summary>
-    public nuint Bytes { get; }
 
     /// <summary>The first byte.</summary>
     public byte* Pointer => (byte*)handle;
@@ -44,7 +40,7 @@ internal sealed unsafe class NativeBuffer : SafeHandle
         }
 
         NativeMemory.Clear(pointer, size);
-        return new NativeBuffer(pointer, size);
+        return new NativeBuffer(pointer);
     }
 
     /// <summary>
@@ -57,17 +53,7 @@ internal sealed unsafe class NativeBuffer : SafeHandle
         where T : unmanaged
     {
         nuint size = RoundUp(ByteCount<T>(count), CacheLine);
-        return new NativeBuffer(NativeMemory.AlignedAlloc(size, CacheLine), size);
-    }
-
-    /// <summary>The buffer as <paramref name="count"/> elements of <typeparamref name="T"/> from element <paramref name="start"/>.</summary>
-    public Span<T> AsSpan<T>(long start, int count)
-        where T : unmanaged
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(start);
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan((nuint)(start + count) * (nuint)sizeof(T), Bytes, nameof(count));
-        return new Span<T>((T*)Pointer + start, count);
+        return new NativeBuffer(NativeMemory.AlignedAlloc(size, CacheLine));
     }
 
     private static nuint ByteCount<T>(long count)
