@@ -22,7 +22,7 @@ public sealed record NetworkOptions
     /// Whether each thread of a run is pinned to a processor of its own for the run (Linux only; the
     /// calling thread gets its affinity back afterwards). True by default: the threads meet at a barrier every
     /// step, and an unpinned pair can end up sharing one core, which on a busy machine made steps 30 times
-    /// slower. Nothing is pinned when there are more threads than processors the process may use.
+    /// slower. Nothing is pinned with one thread, or with more threads than processors the process may use.
     /// Independent networks running at the same time pin to the same processors: turn it off for those.
     /// </summary>
     public bool PinThreads { get; init; } = true;

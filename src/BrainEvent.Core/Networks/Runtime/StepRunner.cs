@@ -43,7 +43,8 @@ internal sealed unsafe class StepRunner(int threads) : IDisposable
         EnsureScratch(plan.ScratchLength);
         (_plan, _firstStep, _steps, _dt, _flushDenormals, _progress, _failure, _stepsDone, _allocated) =
             (plan, firstStep, steps, options.Dt, options.FlushDenormals, progress, null, 0, 0);
-        _processors = options.PinThreads ? ThreadAffinity.AllowedProcessors() : [];
+        // One thread has no partner to meet at the barrier: nothing to gain from pinning it.
+        _processors = options.PinThreads && Threads > 1 ? ThreadAffinity.AllowedProcessors() : [];
         if (_processors.Length < Threads)
         {
             _processors = [];
