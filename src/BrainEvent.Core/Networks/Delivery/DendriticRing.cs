@@ -15,6 +15,9 @@ internal abstract class DendriticRing : IDisposable
     /// <summary>Adds step <paramref name="step"/>'s row into the field for <paramref name="thread"/>'s block, and clears it.</summary>
     public abstract void Drain(long step, int thread);
 
+    /// <summary>Compiles <see cref="Drain"/> before a run, draining nothing.</summary>
+    public abstract void Prepare();
+
     public abstract void Dispose();
 }
 
@@ -70,11 +73,17 @@ internal sealed unsafe class DendriticRing<T> : DendriticRing
         (_rows, Depth) = (rows, depth);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Drain(long step, int thread)
     {
         int from = _population.Blocks.FromNeuron(thread);
-        int count = _population.Blocks.ToNeuron(thread) - from;
+        Drain(step, from, _population.Blocks.ToNeuron(thread) - from);
+    }
+
+    public override void Prepare() => Drain(0, 0, 0);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Drain(long step, int from, int count)
+    {
         T* field = (T*)_population.Field(_stateIndex) + from;
         T* row = Rows + (step % Depth * Stride) + from;
         int i = 0;

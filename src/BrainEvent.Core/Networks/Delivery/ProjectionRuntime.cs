@@ -15,6 +15,9 @@ internal abstract unsafe class ProjectionRuntime : IDisposable
     /// </summary>
     public abstract void Deliver(long step, int thread, int* scratch);
 
+    /// <summary>Compiles delivery before a run (its first step would otherwise spend its time in the JIT), delivering nothing.</summary>
+    public abstract void Prepare(int* scratch);
+
     public abstract void Dispose();
 }
 
@@ -79,6 +82,20 @@ internal sealed unsafe class ProjectionRuntime<T> : ProjectionRuntime
         else
         {
             Deliver(scratch, count, step, thread, new PerSlotWeights<T>(_layout.Weights));
+        }
+    }
+
+    public override void Prepare(int* scratch)
+    {
+        Deliver(_firstSourceStep, 0, scratch);       // its source step is before the first one delivered: returns at once
+        _pre.History.Gather(_firstSourceStep, 0, 0, scratch);
+        if (_layout.Weights is null)
+        {
+            Deliver(scratch, 0, 0, 0, new OneWeight<T>(_layout.Weight));
+        }
+        else
+        {
+            Deliver(scratch, 0, 0, 0, new PerSlotWeights<T>(_layout.Weights));
         }
     }
 

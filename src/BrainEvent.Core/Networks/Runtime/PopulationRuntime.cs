@@ -62,24 +62,34 @@ internal abstract unsafe class PopulationRuntime : IDisposable
     public SpikeHistory History { get; }
 
     /// <summary>The whole state as the model sees it.</summary>
-    public NeuronState State => new(new Span<byte>(_state.Pointer, _stateBytes), Stride, ElementSize);
+    public NeuronState State
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(new Span<byte>(_state.Pointer, _stateBytes), Stride, ElementSize);
+    }
 
     /// <summary>This step's spike words.</summary>
     public ulong* SpikeWords => (ulong*)_spikeWords.Pointer;
 
     /// <summary>The first element of state field <paramref name="stateIndex"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public byte* Field(int stateIndex) => _state.Pointer + ((long)stateIndex * Stride * ElementSize);
 
     /// <summary>
-    /// Steps the words <c>[fromWord, toWord)</c> with the model's <see cref="INeuronModel{TSelf}.Update"/>, then
-    /// lists their spikes for step <paramref name="step"/> in <paramref name="thread"/>'s part of the history.
-    /// Returns the number of spikes.
+    /// Steps <paramref name="thread"/>'s words with the model's <see cref="INeuronModel{TSelf}.Update"/>, then
+    /// lists their spikes for step <paramref name="step"/> in the thread's part of the history. Returns the number of spikes.
     /// </summary>
+    public int Step(long step, int thread, double dt) => Step(step, thread, Blocks.FromWord(thread), Blocks.ToWord(thread), dt);
+
+    /// <summary>
+    /// Compiles the step before a run, which would otherwise spend its first step in the JIT: the model's update
+    /// runs on no words, and thread 0 lists no spikes for <paramref name="nextStep"/>, whose slot that step rewrites.
+    /// </summary>
+    public void Prepare(long nextStep, double dt) => Step(nextStep, 0, 0, 0, dt);
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int Step(long step, int thread, double dt)
+    private int Step(long step, int thread, int fromWord, int toWord, double dt)
     {
-        int fromWord = Blocks.FromWord(thread);
-        int toWord = Blocks.ToWord(thread);
         var args = new NeuronStepArgs(
             State, new Span<ushort>(_refractory.Pointer, Stride), RefractorySteps, new Span<ulong>(SpikeWords, Words), fromWord, toWord, Count, dt);
         Update(args);
@@ -119,5 +129,6 @@ internal sealed class PopulationRuntime<TModel>(Network owner, int index, int co
     /// <summary>The shared values (its state fields are not used).</summary>
     public TModel Shared;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     protected override void Update(in NeuronStepArgs args) => TModel.Update(in Shared, in args);
 }

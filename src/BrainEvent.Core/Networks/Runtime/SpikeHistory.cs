@@ -35,12 +35,15 @@ internal sealed unsafe class SpikeHistory : IDisposable
     public int Slots { get; private set; }
 
     /// <summary>Where thread <paramref name="thread"/> lists its spikes of step <paramref name="step"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int* List(long step, int thread) => Ids(Slot(step), thread);
 
     /// <summary>The number of spikes thread <paramref name="thread"/> listed for step <paramref name="step"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Count(long step, int thread) => Counts(thread)[Slot(step)];
 
     /// <summary>Sets how many spikes thread <paramref name="thread"/> listed for step <paramref name="step"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void SetCount(long step, int thread, int count) => Counts(thread)[Slot(step)] = count;
 
     /// <summary>
@@ -109,6 +112,7 @@ internal sealed unsafe class SpikeHistory : IDisposable
         _counts.Dispose();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int LowerBound(int* list, int count, int value)
     {
         int lo = 0;
@@ -136,9 +140,12 @@ internal sealed unsafe class SpikeHistory : IDisposable
         return (NativeBuffer.AllocateUninitialized<int>((long)slots * _stride), NativeBuffer.Allocate<int>((long)countStride * _blocks.Threads), countStride);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Slot(long step) => (int)(step % Slots);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int* Ids(int slot, int thread) => (int*)_ids.Pointer + ((long)slot * _stride) + _blocks.FromNeuron(thread);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int* Counts(int thread) => (int*)_counts.Pointer + (thread * _countStride);
 }

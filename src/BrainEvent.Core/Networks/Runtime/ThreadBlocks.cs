@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace BrainEvent.Networks;
 
 /// <summary>
@@ -21,15 +23,19 @@ internal readonly struct ThreadBlocks(int words, int threads)
     public int Threads { get; } = threads;
 
     /// <summary>The first word of thread <paramref name="thread"/>'s block.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int FromWord(int thread) =>
         thread >= Threads ? Words : (int)((((long)Words * thread / Threads) + (_granule / 2)) / _granule * _granule);
 
     /// <summary>One past the last word of thread <paramref name="thread"/>'s block.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ToWord(int thread) => FromWord(thread + 1);
 
     /// <summary>The first neuron of thread <paramref name="thread"/>'s block.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int FromNeuron(int thread) => FromWord(thread) * 64;
 
     /// <summary>One past the last neuron of thread <paramref name="thread"/>'s block (padding included).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int ToNeuron(int thread) => ToWord(thread) * 64;
 }
