@@ -14,6 +14,7 @@ internal static unsafe partial class HugePages
     public const nuint PageBytes = 2 << 20;
 
     private const int AdviseHugePage = 14;    // MADV_HUGEPAGE
+    private const int AdviseCollapse = 25;    // MADV_COLLAPSE (Linux 6.1): make huge pages now, of pages already in use
 
     private static readonly bool Supported = OperatingSystem.IsLinux();
 
@@ -23,6 +24,21 @@ internal static unsafe partial class HugePages
         if (Supported)
         {
             _ = MAdvise(pointer, bytes, AdviseHugePage);
+        }
+    }
+
+    /// <summary>
+    /// Moves the whole 2 MiB pages inside <c>[pointer, pointer + bytes)</c>, memory already written (a pinned
+    /// managed array), onto huge pages now; failure (older kernels, no free huge pages) is harmless and ignored.
+    /// </summary>
+    public static void AdviseInPlace(void* pointer, nuint bytes)
+    {
+        nuint start = ((nuint)pointer + PageBytes - 1) & ~(PageBytes - 1);
+        nuint end = ((nuint)pointer + bytes) & ~(PageBytes - 1);
+        if (Supported && end > start)
+        {
+            _ = MAdvise((void*)start, end - start, AdviseHugePage);
+            _ = MAdvise((void*)start, end - start, AdviseCollapse);
         }
     }
 
