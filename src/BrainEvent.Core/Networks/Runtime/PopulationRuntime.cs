@@ -1,4 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace BrainEvent.Networks;
 
@@ -94,18 +96,40 @@ internal abstract unsafe class PopulationRuntime : IDisposable
             State, new Span<ushort>(_refractory.Pointer, Stride), RefractorySteps, new Span<ulong>(SpikeWords, Words), fromWord, toWord, Count, dt);
         Update(args);
         int* list = History.List(step, thread);
+        ulong* words = SpikeWords;
         int spikes = 0;
-        for (int word = fromWord; word < toWord; word++)
+        int word = fromWord;
+        for (; word + 4 <= toWord; word += 4)
         {
-            ulong bits = SpikeWords[word];
-            while (bits != 0)
+            // Most words are silent (about 1 in 10 has a spike at 20 Hz): skip them four at a time.
+            if (Vector256.Load(words + word) != Vector256<ulong>.Zero)
             {
-                list[spikes++] = (word * 64) + System.Numerics.BitOperations.TrailingZeroCount(bits);
-                bits &= bits - 1;
+                for (int w = word; w < word + 4; w++)
+                {
+                    spikes = List(words[w], w, list, spikes);
+                }
             }
         }
 
+        for (; word < toWord; word++)
+        {
+            spikes = List(words[word], word, list, spikes);
+        }
+
         History.SetCount(step, thread, spikes);
+        return spikes;
+    }
+
+    /// <summary>Appends the ids of the set bits of spike word <paramref name="word"/> to <paramref name="list"/>, which holds <paramref name="spikes"/>; returns the new count.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int List(ulong bits, int word, int* list, int spikes)
+    {
+        while (bits != 0)
+        {
+            list[spikes++] = (word * 64) + BitOperations.TrailingZeroCount(bits);
+            bits &= bits - 1;
+        }
+
         return spikes;
     }
 
