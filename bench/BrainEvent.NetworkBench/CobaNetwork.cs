@@ -1,0 +1,36 @@
+using BrainEvent.Networks;
+
+namespace BrainEvent.NetworkBench;
+
+/// <summary>
+/// The COBA benchmark network of <c>brainevent simulate</c> built through the network API, with the same
+/// connectivity and initial state for a seed: 4000 x scale neurons in one population, the first 80%
+/// excitatory, each projecting to 80 random targets among all (weights 0.6 into Ge, 6.7 into Gi), drawn
+/// with seeds <c>Mix64(seed + 1)</c> and <c>Mix64(seed + 2)</c>; V from N(-55, 2) on stream 0 of
+/// <c>Mix64(seed + 3)</c>.
+/// </summary>
+public static class CobaNetwork
+{
+    /// <summary>Targets per neuron.</summary>
+    public const int TargetsPerNeuron = 80;
+
+    /// <summary>Adds the network to <paramref name="network"/>; returns its population and the number of excitatory neurons.</summary>
+    public static (Population<TModel> All, int Excitatory) Build<TModel>(Network network, double scale, ulong seed, TModel template)
+        where TModel : struct, INeuronModel<TModel>
+    {
+        int neurons = (int)Math.Round(4000 * scale);
+        int excitatory = (int)Math.Round(neurons * 0.8);
+        var all = network.AddPopulation(neurons, template);
+        var random = Xoshiro256StarStar.ForStream(Xoshiro256StarStar.Mix64(seed + 3), 0);
+        foreach (ref float v in all.Variable<float>("V"))
+        {
+            v = (float)(-55 + (2 * random.NextNormal()));
+        }
+
+        var toExcitatory = FixedPostNumConn<float>.Random(excitatory, neurons, TargetsPerNeuron, 0.6f, Xoshiro256StarStar.Mix64(seed + 1));
+        var toInhibitory = FixedPostNumConn<float>.Random(neurons - excitatory, neurons, TargetsPerNeuron, 6.7f, Xoshiro256StarStar.Mix64(seed + 2));
+        network.Connect(all[..excitatory], all, toExcitatory, into: "Ge");
+        network.Connect(all[excitatory..], all, toInhibitory, into: "Gi");
+        return (all, excitatory);
+    }
+}

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using BrainEvent.NetworkBench;
+using BrainEvent.Networks;
+
+// brainevent-networkbench [--scale S] [--duration SECONDS] [--seed N] [--threads T] [--no-flush] [--repeat R] [--json PATH]
+// Runs the COBA benchmark through BrainEvent.Networks in runs of one simulated second and prints one JSON line
+// with the same fields as the C reference's (../shared/perf/coba-c), plus the wall time of each second.
+// --repeat R builds and runs the network R times in this process (one line each; --json gets the last).
+var options = BenchOptions.Parse(args);
+for (int repeat = 0; repeat < options.Repeat; repeat++)
+{
+    RunOnce(options);
+}
+
+static void RunOnce(BenchOptions options)
+{
+var clock = Stopwatch.StartNew();
+using var network = new Network(new NetworkOptions { Dt = 0.1, Seed = options.Seed, Threads = options.Threads, FlushDenormals = options.Flush });
+var (all, excitatory) = CobaNetwork.Build(network, options.Scale, options.Seed, CobaLifVector.Benchmark);
+var excitatoryRate = network.RecordRate(all[..excitatory], binMs: 1000);
+var inhibitoryRate = network.RecordRate(all[excitatory..], binMs: 1000);
+double buildSeconds = clock.Elapsed.TotalSeconds;
+
+var secondWalls = new List<double>();
+for (double done = 0; done < options.DurationSeconds - 1e-9; done += 1)
+{
+    double wallBefore = network.Timings.WallSeconds;
+    network.Run(Math.Min(1, options.DurationSeconds - done) * 1000);
+    secondWalls.Add(network.Timings.WallSeconds - wallBefore);
+}
+
+var t = network.Timings;
+long spikesE = excitatoryRate.SpikesPerBin.Sum();
+long spikesI = inhibitoryRate.SpikesPerBin.Sum();
+double simulated = network.TimeMs / 1000;
+var summary = new Dictionary<string, object>
+{
+    ["simulator"] = "brainevent-networks",
+    ["model"] = nameof(CobaLifVector),
+    ["scale"] = options.Scale,
+    ["neurons"] = all.Count,
+    ["synapses"] = (long)all.Count * CobaNetwork.TargetsPerNeuron,
+    ["steps"] = network.Step,
+    ["simulated_seconds"] = simulated,
+    ["seed"] = options.Seed,
+    ["threads"] = network.Threads,
+    ["flush_denormals"] = options.Flush,
+    ["wall_seconds"] = t.WallSeconds,
+    ["propagation_seconds"] = t.DeliverySeconds,
+    ["update_seconds"] = t.UpdateSeconds + t.WaitSeconds,
+    ["update_only_seconds"] = t.UpdateSeconds,
+    ["barrier_seconds"] = t.WaitSeconds,
+    ["build_seconds"] = buildSeconds,
+    ["spikes_exc"] = spikesE,
+    ["spikes_inh"] = spikesI,
+    ["rate_exc_hz"] = spikesE / (excitatory * simulated),
+    ["rate_inh_hz"] = spikesI / ((all.Count - excitatory) * simulated),
+    ["events_per_second"] = (spikesE + spikesI) * (double)CobaNetwork.TargetsPerNeuron / t.WallSeconds,
+    ["second_wall_seconds"] = secondWalls,
+};
+string json = JsonSerializer.Serialize(summary);
+Console.WriteLine(json);
+if (options.JsonPath is { } path)
+{
+    File.WriteAllText(path, json + "\n");
+}
+}
+
+/// <summary>The command line.</summary>
+internal sealed record BenchOptions(double Scale, double DurationSeconds, ulong Seed, int? Threads, bool Flush, int Repeat, string? JsonPath)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        var o = new BenchOptions(1, 1, 42, null, true, 1, null);
+        for (int i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            double Number() => double.Parse(Next(), CultureInfo.InvariantCulture);
+            o = args[i] switch
+            {
+                "--scale" => o with { Scale = Number() },
+                "--duration" => o with { DurationSeconds = Number() },
+                "--seed" => o with { Seed = ulong.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--threads" => o with { Threads = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--no-flush" => o with { Flush = false },
+                "--repeat" => o with { Repeat = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--json" => o with { JsonPath = Next() },
+                _ => throw new ArgumentException($"unknown option {args[i]}; see the comment at the top of Program.cs"),
+            };
+        }
+
+        return o;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Runtime.CompilerServices;
+
+namespace BrainEvent.Networks;
+
+/// <summary>
+/// The population rate of a view in bins of <see cref="BinMs"/> from the step it was created on: bin
+/// <c>b</c>'s rate is its spikes divided by the view's neurons and the bin's duration in seconds. The last
+/// bin may be partial (its rate is over the steps it has so far; a later run completes it). Created by
+/// <see cref="Network.RecordRate"/>; <see cref="RatesHz"/> is a new array after each run.
+/// </summary>
+public sealed unsafe class RateMonitor : IStepRecorder
+{
+    private readonly PopulationRuntime _population;
+    private readonly int _binSteps;
+    private readonly double _dt;
+    private readonly long[][] _countsOfThread;
+    private long _firstStep = -1;
+    private long _stepsRecorded;
+    private long _runFirstBin;
+
+    internal RateMonitor(PopulationView view, double binMs, int binSteps, double dt, int threads)
+    {
+        View = view;
+        BinMs = binMs;
+        _population = view.Runtime;
+        _binSteps = binSteps;
+        _dt = dt;
+        _countsOfThread = new long[threads][];
+        Array.Fill(_countsOfThread, []);
+    }
+
+    /// <summary>The recorded view.</summary>
+    public PopulationView View { get; }
+
+    /// <summary>The width of a bin in ms.</summary>
+    public double BinMs { get; }
+
+    /// <summary>The rate in each bin, in Hz.</summary>
+    public double[] RatesHz { get; private set; } = [];
+
+    /// <summary>The number of spikes in each bin.</summary>
+    public long[] SpikesPerBin { get; private set; } = [];
+
+    void IStepRecorder.BeginRun(long firstStep, int steps)
+    {
+        if (_firstStep < 0)
+        {
+            _firstStep = firstStep;
+        }
+
+        _runFirstBin = (firstStep - _firstStep) / _binSteps;
+        long bins = ((firstStep - _firstStep + steps - 1) / _binSteps) - _runFirstBin + 1;
+        for (int t = 0; t < _countsOfThread.Length; t++)
+        {
+            if (_countsOfThread[t].Length < bins)
+            {
+                _countsOfThread[t] = new long[bins];
+            }
+
+            Array.Clear(_countsOfThread[t]);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    void IStepRecorder.Record(long step, int thread)
+    {
+        var history = _population.History;
+        int* list = history.List(step, thread);
+        int count = history.Count(step, thread);
+        int from = View.Start;
+        int to = from + View.Count;
+        int inView = 0;
+        for (int i = 0; i < count; i++)
+        {
+            inView += list[i] >= from && list[i] < to ? 1 : 0;
+        }
+
+        _countsOfThread[thread][((step - _firstStep) / _binSteps) - _runFirstBin] += inView;
+    }
+
+    void IStepRecorder.EndRun(long firstStep, int stepsDone)
+    {
+        _stepsRecorded += stepsDone;
+        long bins = (_stepsRecorded + _binSteps - 1) / _binSteps;
+        var spikes = new long[bins];
+        SpikesPerBin.CopyTo(spikes, 0);
+        for (long b = _runFirstBin; b < bins; b++)
+        {
+            foreach (var counts in _countsOfThread)
+            {
+                spikes[b] += counts[b - _runFirstBin];
+            }
+        }
+
+        var rates = new double[bins];
+        for (long b = 0; b < bins; b++)
+        {
+            long steps = Math.Min(_binSteps, _stepsRecorded - (b * _binSteps));
+            rates[b] = spikes[b] / (View.Count * steps * _dt / 1000.0);
+        }
+
+        (SpikesPerBin, RatesHz) = (spikes, rates);
+    }
+}

@@ -1,0 +1,38 @@
+namespace BrainEvent.Networks;
+
+/// <summary>How a <see cref="Network"/> steps: the time step, the seed and the threads.</summary>
+public sealed record NetworkOptions
+{
+    /// <summary>The time step in ms (0.1 by default): each step advances time by <c>Dt</c>.</summary>
+    public double Dt { get; init; } = 0.1;
+
+    /// <summary>
+    /// The experiment's seed. The runtime draws no random numbers itself; builders of connectivity and initial
+    /// state derive their seeds from it (the COBA benchmark uses <c>Mix64(Seed + 1)</c> and so on).
+    /// </summary>
+    public ulong Seed { get; init; }
+
+    /// <summary>
+    /// Threads that run the steps, the calling thread included; null (the default) means one per processor.
+    /// Spikes and state are the same for every value.
+    /// </summary>
+    public int? Threads { get; init; }
+
+    /// <summary>
+    /// Whether each thread of a run is pinned to a processor of its own for the run (Linux only; the
+    /// calling thread gets its affinity back afterwards). True by default: the threads meet at a barrier every
+    /// step, and an unpinned pair can end up sharing one core, which on a busy machine made steps 30 times
+    /// slower. Nothing is pinned with one thread, or with more threads than processors the process may use.
+    /// Independent networks running at the same time pin to the same processors: turn it off for those.
+    /// </summary>
+    public bool PinThreads { get; init; } = true;
+
+    /// <summary>
+    /// Whether the run's threads flush subnormal floats to zero (the processor's FTZ and DAZ modes; Linux x64
+    /// only, ignored elsewhere). True by default: a variable decaying towards 0, such as the conductance of a
+    /// neuron that gets no input, would otherwise spend thousands of steps on subnormal values, on which
+    /// arithmetic can be many times slower. It changes results only where values are below about 1.2e-38
+    /// (float) or 2.2e-308 (double), and every thread flushes, so results stay the same for any thread count.
+    /// </summary>
+    public bool FlushDenormals { get; init; } = true;
+}

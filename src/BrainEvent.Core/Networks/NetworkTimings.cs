@@ -1,0 +1,12 @@
+namespace BrainEvent.Networks;
+
+/// <summary>
+/// Where the runs' time went, summed over every run of a network. Phase times are means over the threads:
+/// each thread times its own delivery, update and wait at the end of each step.
+/// </summary>
+/// <param name="Steps">Steps timed.</param>
+/// <param name="WallSeconds">Wall time of the step loops, from the first step's start to the last one's end.</param>
+/// <param name="DeliverySeconds">Adding arrivals into the target variables (and draining the delay rings).</param>
+/// <param name="UpdateSeconds">Updating neurons, listing their spikes and recording monitors.</param>
+/// <param name="WaitSeconds">Waiting at the end of each step for the other threads.</param>
+public readonly record struct NetworkTimings(long Steps, double WallSeconds, double DeliverySeconds, double UpdateSeconds, double WaitSeconds);

@@ -1,0 +1,151 @@
+using System.Runtime.CompilerServices;
+
+namespace BrainEvent.Networks;
+
+/// <summary>
+/// The spikes of one population in its last <see cref="Slots"/> steps, as lists of ids: step <c>s</c> is in
+/// slot <c>s % Slots</c>, where thread <c>t</c> lists the spikes of its own block in ascending order, so the
+/// lists in thread order are the step's spikes in ascending order. A step writes one slot while delivery
+/// reads older ones (delays up to <c>Slots - 2</c> steps), so one barrier per step keeps them apart.
+/// </summary>
+/// <remarks>
+/// Each slot has room for every neuron of the population, laid out like the population (thread <c>t</c>'s
+/// list starts at its block's first neuron). The buffer is never written beyond the spikes that occur, so
+/// its untouched pages cost no physical memory however long the delays.
+/// </remarks>
+internal sealed unsafe class SpikeHistory : IDisposable
+{
+    private const int CountsPerLine = 16;
+
+    private readonly ThreadBlocks _blocks;
+    private readonly int _stride;
+    private NativeBuffer _ids;
+    private NativeBuffer _counts;
+    private int _countStride;
+
+    public SpikeHistory(ThreadBlocks blocks, int slots)
+    {
+        _blocks = blocks;
+        _stride = blocks.Words * 64;
+        (_ids, _counts, _countStride) = Allocate(slots);
+        Slots = slots;
+    }
+
+    /// <summary>The number of steps kept.</summary>
+    public int Slots { get; private set; }
+
+    /// <summary>Where thread <paramref name="thread"/> lists its spikes of step <paramref name="step"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int* List(long step, int thread) => Ids(Slot(step), thread);
+
+    /// <summary>The number of spikes thread <paramref name="thread"/> listed for step <paramref name="step"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Count(long step, int thread) => Counts(thread)[Slot(step)];
+
+    /// <summary>Sets how many spikes thread <paramref name="thread"/> listed for step <paramref name="step"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void SetCount(long step, int thread, int count) => Counts(thread)[Slot(step)] = count;
+
+    /// <summary>
+    /// Writes the ids of the spikes of step <paramref name="step"/> in <c>[from, to)</c> to
+    /// <paramref name="destination"/> as offsets from <paramref name="from"/>, ascending; returns how many.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int Gather(long step, int from, int to, int* destination)
+    {
+        int written = 0;
+        int slot = Slot(step);
+        for (int thread = 0; thread < _blocks.Threads; thread++)
+        {
+            int lo = _blocks.FromNeuron(thread);
+            int hi = _blocks.ToNeuron(thread);
+            int count = Counts(thread)[slot];
+            if (hi <= from || lo >= to || count == 0)
+            {
+                continue;
+            }
+
+            int* list = Ids(slot, thread);
+            int first = lo >= from ? 0 : LowerBound(list, count, from);
+            int end = hi <= to ? count : LowerBound(list, count, to);
+            for (int i = first; i < end; i++)
+            {
+                destination[written++] = list[i] - from;
+            }
+        }
+
+        return written;
+    }
+
+    /// <summary>
+    /// Keeps at least <paramref name="slots"/> steps from now on. Called between runs; <paramref name="nextStep"/>
+    /// is the step about to run, so the kept steps before it move to their slots in the larger ring.
+    /// </summary>
+    public void EnsureSlots(int slots, long nextStep)
+    {
+        if (slots <= Slots)
+        {
+            return;
+        }
+
+        var (ids, counts, countStride) = Allocate(slots);
+        for (long step = Math.Max(0, nextStep - Slots); step < nextStep; step++)
+        {
+            int from = Slot(step);
+            int to = (int)(step % slots);
+            for (int thread = 0; thread < _blocks.Threads; thread++)
+            {
+                int count = Counts(thread)[from];
+                ((int*)counts.Pointer)[(thread * countStride) + to] = count;
+                new ReadOnlySpan<int>(Ids(from, thread), count).CopyTo(new Span<int>((int*)ids.Pointer + ((long)to * _stride) + _blocks.FromNeuron(thread), count));
+            }
+        }
+
+        _ids.Dispose();
+        _counts.Dispose();
+        (_ids, _counts, _countStride, Slots) = (ids, counts, countStride, slots);
+    }
+
+    public void Dispose()
+    {
+        _ids.Dispose();
+        _counts.Dispose();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int LowerBound(int* list, int count, int value)
+    {
+        int lo = 0;
+        int hi = count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (list[mid] < value)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private (NativeBuffer Ids, NativeBuffer Counts, int CountStride) Allocate(int slots)
+    {
+        // Each thread's counts on cache lines of their own: a thread writes its count every step.
+        int countStride = (slots + CountsPerLine - 1) / CountsPerLine * CountsPerLine;
+        return (NativeBuffer.AllocateUninitialized<int>((long)slots * _stride), NativeBuffer.Allocate<int>((long)countStride * _blocks.Threads), countStride);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Slot(long step) => (int)(step % Slots);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int* Ids(int slot, int thread) => (int*)_ids.Pointer + ((long)slot * _stride) + _blocks.FromNeuron(thread);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int* Counts(int thread) => (int*)_counts.Pointer + (thread * _countStride);
+}

@@ -1,0 +1,65 @@
+using System.Runtime.InteropServices;
+using BrainEvent.Networks;
+
+namespace BrainEvent.Tests.Networks;
+
+/// <summary>The processor settings a run changes on its threads, and gives back.</summary>
+public sealed class PlatformTests
+{
+    private static readonly bool LinuxX64 = OperatingSystem.IsLinux() && RuntimeInformation.ProcessArchitecture == Architecture.X64;
+
+    [Fact]
+    public void Flushing_denormals_turns_subnormal_results_into_zero_only_while_on()
+    {
+        float flushed = Decay(flush: true);
+        float kept = Decay(flush: false);
+        Assert.True(float.IsSubnormal(kept), $"{kept}");
+        Assert.Equal(LinuxX64 ? 0f : kept, flushed);
+        Assert.True(float.IsSubnormal(Tiny * Factor), "the calling thread's mode is restored after the run");
+    }
+
+    [Fact]
+    public void A_run_gives_the_calling_thread_its_processors_back()
+    {
+        var before = ThreadAffinity.AllowedProcessors();
+        using var net = new Network(new NetworkOptions { Dt = 0.1, Threads = Math.Max(1, before.Length) });
+        net.AddPopulation(100, new Models.Pacer());
+        net.Run(1);
+        Assert.Equal(before, ThreadAffinity.AllowedProcessors());
+    }
+
+    private static float Tiny { get; set; } = 1e-36f;
+
+    private static float Factor { get; set; } = 1e-4f;
+
+    private static float Decay(bool flush)
+    {
+        using var net = new Network(new NetworkOptions { Dt = 0.1, Threads = 2, FlushDenormals = flush });
+        var pop = net.AddPopulation(100, new Decaying { X = Tiny });
+        net.Run(0.1);
+        return pop.Variable("X")[99];
+    }
+
+    /// <summary>Multiplies its value by 1e-4 once: from 1e-36 that is subnormal.</summary>
+    private struct Decaying : INeuronModel<Decaying>
+    {
+        public float X;
+
+        public static NeuronModelInfo Info { get; } = Models.ModelInfo.Of(nameof(Decaying), 0, [nameof(X)], []);
+
+        public static void WriteState(in Decaying neuron, NeuronState state, int index) => state.Field<float>(0)[index] = neuron.X;
+
+        public static void ReadState(ref Decaying neuron, NeuronState state, int index) => neuron.X = state.Field<float>(0)[index];
+
+        public static void Update(in Decaying shared, in NeuronStepArgs args)
+        {
+            var x = args.State.Field<float>(0);
+            for (int i = args.FromWord * 64; i < args.ToWord * 64; i++)
+            {
+                x[i] *= Factor;
+            }
+
+            args.SpikeWords[args.FromWord..args.ToWord].Clear();
+        }
+    }
+}
