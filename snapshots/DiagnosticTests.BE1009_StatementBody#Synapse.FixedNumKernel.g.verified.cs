@@ -14,11 +14,16 @@ partial class Synapse
     /// <exception cref="global::System.ArgumentException">A length does not fit, or <paramref name="result"/> overlaps an input.</exception>
     public void MatVec(global::BrainEvent.FixedPostNumConn<double> w, global::System.ReadOnlySpan<double> g, global::System.ReadOnlySpan<double> v, global::System.Span<double> result)
     {
-        global::BrainEvent.Kernels.ProductChecks.Vector(w, v.Length, result.Length, true, "v");
-        BrainEventKernels.RequireNoOverlap(v, result, "v");
-        BrainEventKernels.RequirePerSynapse(w, g);
-        BrainEventKernels.RequireNoOverlap(g, result, "g");
-        BrainEventKernels.RowGather(w, new BrainEventKernels.Transform(this), g, v, result);
+        global::System.ArgumentNullException.ThrowIfNull(w);
+        switch (w.NConn)
+        {
+            case 4:
+                global::BrainEvent.Generated.FixedNumKernels.MatVec<double, BrainEventKernels.Transform, BrainEventKernels.NConn4>(w, new BrainEventKernels.Transform(this), g, v, result);
+                return;
+            default:
+                global::BrainEvent.Generated.FixedNumKernels.MatVec<double, BrainEventKernels.Transform, global::BrainEvent.Generated.RuntimeConnCount>(w, new BrainEventKernels.Transform(this), g, v, result);
+                return;
+        }
     }
 
     /// <summary>
@@ -32,11 +37,7 @@ partial class Synapse
     /// <exception cref="global::System.ArgumentException">A length does not fit, or <paramref name="result"/> overlaps an input.</exception>
     public void VecMat(global::BrainEvent.FixedPostNumConn<double> w, global::System.ReadOnlySpan<double> g, global::System.ReadOnlySpan<double> v, global::System.Span<double> result)
     {
-        global::BrainEvent.Kernels.ProductChecks.Vector(w, v.Length, result.Length, false, "v");
-        BrainEventKernels.RequireNoOverlap(v, result, "v");
-        BrainEventKernels.RequirePerSynapse(w, g);
-        BrainEventKernels.RequireNoOverlap(g, result, "g");
-        BrainEventKernels.ColumnGather(w, new BrainEventKernels.Transform(this), g, v, result);
+        global::BrainEvent.Generated.FixedNumKernels.VecMat<double, BrainEventKernels.Transform, global::BrainEvent.Generated.RuntimeConnCount>(w, new BrainEventKernels.Transform(this), g, v, result);
     }
 
     /// <summary>
@@ -50,11 +51,7 @@ partial class Synapse
     /// <exception cref="global::System.ArgumentException">A length does not fit, or <paramref name="result"/> overlaps an input.</exception>
     public void MatVec(global::BrainEvent.FixedPostNumConn<double> w, global::System.ReadOnlySpan<double> g, global::System.ReadOnlySpan<bool> spikes, global::System.Span<double> result)
     {
-        global::BrainEvent.Kernels.ProductChecks.Vector(w, spikes.Length, result.Length, true, "spikes");
-        BrainEventKernels.RequireNoOverlap(spikes, result, "spikes");
-        BrainEventKernels.RequirePerSynapse(w, g);
-        BrainEventKernels.RequireNoOverlap(g, result, "g");
-        BrainEventKernels.Events(w, new BrainEventKernels.Transform(this), g, spikes, result, overRows: false);
+        global::BrainEvent.Generated.FixedNumKernels.MatVec<double, BrainEventKernels.Transform, global::BrainEvent.Generated.RuntimeConnCount>(w, new BrainEventKernels.Transform(this), g, spikes, result);
     }
 
     /// <summary>
@@ -68,11 +65,16 @@ partial class Synapse
     /// <exception cref="global::System.ArgumentException">A length does not fit, or <paramref name="result"/> overlaps an input.</exception>
     public void VecMat(global::BrainEvent.FixedPostNumConn<double> w, global::System.ReadOnlySpan<double> g, global::System.ReadOnlySpan<bool> spikes, global::System.Span<double> result)
     {
-        global::BrainEvent.Kernels.ProductChecks.Vector(w, spikes.Length, result.Length, false, "spikes");
-        BrainEventKernels.RequireNoOverlap(spikes, result, "spikes");
-        BrainEventKernels.RequirePerSynapse(w, g);
-        BrainEventKernels.RequireNoOverlap(g, result, "g");
-        BrainEventKernels.Events(w, new BrainEventKernels.Transform(this), g, spikes, result, overRows: true);
+        global::System.ArgumentNullException.ThrowIfNull(w);
+        switch (w.NConn)
+        {
+            case 4:
+                global::BrainEvent.Generated.FixedNumKernels.VecMat<double, BrainEventKernels.Transform, BrainEventKernels.NConn4>(w, new BrainEventKernels.Transform(this), g, spikes, result);
+                return;
+            default:
+                global::BrainEvent.Generated.FixedNumKernels.VecMat<double, BrainEventKernels.Transform, global::BrainEvent.Generated.RuntimeConnCount>(w, new BrainEventKernels.Transform(this), g, spikes, result);
+                return;
+        }
     }
 
     /// <summary>
@@ -86,11 +88,7 @@ partial class Synapse
     /// <exception cref="global::System.ArgumentException">A length does not fit, or <paramref name="result"/> overlaps an input.</exception>
     public void MatVec(global::BrainEvent.FixedPostNumConn<double> w, global::System.ReadOnlySpan<double> g, global::BrainEvent.BitSpikes spikes, global::System.Span<double> result)
     {
-        global::System.ArgumentNullException.ThrowIfNull(spikes);
-        global::BrainEvent.Kernels.ProductChecks.Vector(w, spikes.Length, result.Length, true, "spikes");
-        BrainEventKernels.RequirePerSynapse(w, g);
-        BrainEventKernels.RequireNoOverlap(g, result, "g");
-        BrainEventKernels.Events(w, new BrainEventKernels.Transform(this), g, spikes, result, overRows: false);
+        global::BrainEvent.Generated.FixedNumKernels.MatVec<double, BrainEventKernels.Transform, global::BrainEvent.Generated.RuntimeConnCount>(w, new BrainEventKernels.Transform(this), g, spikes, result);
     }
 
     /// <summary>
@@ -104,11 +102,16 @@ partial class Synapse
     /// <exception cref="global::System.ArgumentException">A length does not fit, or <paramref name="result"/> overlaps an input.</exception>
     public void VecMat(global::BrainEvent.FixedPostNumConn<double> w, global::System.ReadOnlySpan<double> g, global::BrainEvent.BitSpikes spikes, global::System.Span<double> result)
     {
-        global::System.ArgumentNullException.ThrowIfNull(spikes);
-        global::BrainEvent.Kernels.ProductChecks.Vector(w, spikes.Length, result.Length, false, "spikes");
-        BrainEventKernels.RequirePerSynapse(w, g);
-        BrainEventKernels.RequireNoOverlap(g, result, "g");
-        BrainEventKernels.Events(w, new BrainEventKernels.Transform(this), g, spikes, result, overRows: true);
+        global::System.ArgumentNullException.ThrowIfNull(w);
+        switch (w.NConn)
+        {
+            case 4:
+                global::BrainEvent.Generated.FixedNumKernels.VecMat<double, BrainEventKernels.Transform, BrainEventKernels.NConn4>(w, new BrainEventKernels.Transform(this), g, spikes, result);
+                return;
+            default:
+                global::BrainEvent.Generated.FixedNumKernels.VecMat<double, BrainEventKernels.Transform, global::BrainEvent.Generated.RuntimeConnCount>(w, new BrainEventKernels.Transform(this), g, spikes, result);
+                return;
+        }
     }
 
     /// <summary>
@@ -122,13 +125,16 @@ partial class Synapse
     /// <exception cref="global::System.ArgumentException">A shape or length does not fit, or <paramref name="result"/> shares memory with an input.</exception>
     public void MatMat(global::BrainEvent.FixedPostNumConn<double> w, global::System.ReadOnlySpan<double> g, double[,] m, double[,] result)
     {
-        global::System.ArgumentNullException.ThrowIfNull(m);
-        global::System.ArgumentNullException.ThrowIfNull(result);
-        global::BrainEvent.Kernels.ProductChecks.Matrix(w, m.GetLength(0), m.GetLength(1), result.GetLength(0), result.GetLength(1), true, "m");
-        global::BrainEvent.Kernels.ProductChecks.NoOverlap(m, result, "m");
-        BrainEventKernels.RequirePerSynapse(w, g);
-        global::BrainEvent.Kernels.ProductChecks.NoOverlap(g, result, "g");
-        BrainEventKernels.MatrixProduct(w, new BrainEventKernels.Transform(this), g, m, result, overRows: true, right: true);
+        global::System.ArgumentNullException.ThrowIfNull(w);
+        switch (w.NConn)
+        {
+            case 4:
+                global::BrainEvent.Generated.FixedNumKernels.MatMat<double, BrainEventKernels.Transform, BrainEventKernels.NConn4>(w, new BrainEventKernels.Transform(this), g, m, result);
+                return;
+            default:
+                global::BrainEvent.Generated.FixedNumKernels.MatMat<double, BrainEventKernels.Transform, global::BrainEvent.Generated.RuntimeConnCount>(w, new BrainEventKernels.Transform(this), g, m, result);
+                return;
+        }
     }
 
     /// <summary>
@@ -142,13 +148,7 @@ partial class Synapse
     /// <exception cref="global::System.ArgumentException">A shape or length does not fit, or <paramref name="result"/> shares memory with an input.</exception>
     public void LeftMatMat(global::BrainEvent.FixedPostNumConn<double> w, global::System.ReadOnlySpan<double> g, double[,] m, double[,] result)
     {
-        global::System.ArgumentNullException.ThrowIfNull(m);
-        global::System.ArgumentNullException.ThrowIfNull(result);
-        global::BrainEvent.Kernels.ProductChecks.Matrix(w, m.GetLength(0), m.GetLength(1), result.GetLength(0), result.GetLength(1), false, "m");
-        global::BrainEvent.Kernels.ProductChecks.NoOverlap(m, result, "m");
-        BrainEventKernels.RequirePerSynapse(w, g);
-        global::BrainEvent.Kernels.ProductChecks.NoOverlap(g, result, "g");
-        BrainEventKernels.MatrixProduct(w, new BrainEventKernels.Transform(this), g, m, result, overRows: false, right: false);
+        global::BrainEvent.Generated.FixedNumKernels.LeftMatMat<double, BrainEventKernels.Transform, global::BrainEvent.Generated.RuntimeConnCount>(w, new BrainEventKernels.Transform(this), g, m, result);
     }
 
     /// <summary>
@@ -162,12 +162,16 @@ partial class Synapse
     /// <exception cref="global::System.ArgumentException">A shape or length does not fit, or <paramref name="result"/> shares memory with an input.</exception>
     public void MatMat(global::BrainEvent.FixedPostNumConn<double> w, global::System.ReadOnlySpan<double> g, bool[,] spikes, double[,] result)
     {
-        global::System.ArgumentNullException.ThrowIfNull(spikes);
-        global::System.ArgumentNullException.ThrowIfNull(result);
-        global::BrainEvent.Kernels.ProductChecks.Matrix(w, spikes.GetLength(0), spikes.GetLength(1), result.GetLength(0), result.GetLength(1), true, "spikes");
-        BrainEventKernels.RequirePerSynapse(w, g);
-        global::BrainEvent.Kernels.ProductChecks.NoOverlap(g, result, "g");
-        BrainEventKernels.MatrixProduct(w, new BrainEventKernels.Transform(this), g, spikes, result, overRows: true, right: true);
+        global::System.ArgumentNullException.ThrowIfNull(w);
+        switch (w.NConn)
+        {
+            case 4:
+                global::BrainEvent.Generated.FixedNumKernels.MatMat<double, BrainEventKernels.Transform, BrainEventKernels.NConn4>(w, new BrainEventKernels.Transform(this), g, spikes, result);
+                return;
+            default:
+                global::BrainEvent.Generated.FixedNumKernels.MatMat<double, BrainEventKernels.Transform, global::BrainEvent.Generated.RuntimeConnCount>(w, new BrainEventKernels.Transform(this), g, spikes, result);
+                return;
+        }
     }
 
     /// <summary>
@@ -181,34 +185,18 @@ partial class Synapse
     /// <exception cref="global::System.ArgumentException">A shape or length does not fit, or <paramref name="result"/> shares memory with an input.</exception>
     public void LeftMatMat(global::BrainEvent.FixedPostNumConn<double> w, global::System.ReadOnlySpan<double> g, bool[,] spikes, double[,] result)
     {
-        global::System.ArgumentNullException.ThrowIfNull(spikes);
-        global::System.ArgumentNullException.ThrowIfNull(result);
-        global::BrainEvent.Kernels.ProductChecks.Matrix(w, spikes.GetLength(0), spikes.GetLength(1), result.GetLength(0), result.GetLength(1), false, "spikes");
-        BrainEventKernels.RequirePerSynapse(w, g);
-        global::BrainEvent.Kernels.ProductChecks.NoOverlap(g, result, "g");
-        BrainEventKernels.MatrixProduct(w, new BrainEventKernels.Transform(this), g, spikes, result, overRows: false, right: false);
+        global::BrainEvent.Generated.FixedNumKernels.LeftMatMat<double, BrainEventKernels.Transform, global::BrainEvent.Generated.RuntimeConnCount>(w, new BrainEventKernels.Transform(this), g, spikes, result);
     }
 
     /// <summary>
-    /// The fused kernels behind the products above (generated; not for direct use). Each product validates
-    /// its operands, then runs a job over rows or mirror columns through the library's thread pool, which
-    /// cuts the same chunks whatever the thread count, so results are bitwise reproducible.
+    /// What the products above hand the library's kernels: the weight transform and a constant row length per
+    /// declared NConn, for which the JIT compiles each kernel's row loop with a constant trip count.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BrainEvent.Generators", "1.0.0.0")]
     private static class BrainEventKernels
-
     {
-        /// <summary>An event product's one job as a single chunk on the calling thread (the runner only pins its spans).</summary>
-        private const int OneChunk = 1 << 20;
-
-        /// <summary>Event products prefetch the slots of the active segment this many ahead, as the library does.</summary>
-        private const int Lookahead = 3;
-
-        /// <summary>Mirror columns of event products are transformed this many slots at a time, into a stack buffer.</summary>
-        private const int ColumnWindow = 64;
-
         /// <summary>The weight transform <c>Weight</c>, called once per synapse (its body has no vector form).</summary>
-        internal readonly struct Transform
+        internal readonly struct Transform : global::BrainEvent.Generated.IPerSynapseTransform<double>
         {
             private readonly global::Synapse _model;
 
@@ -218,1165 +206,16 @@ partial class Synapse
             }
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            internal double Invoke(double w, double g) => _model.Weight(w, g);
+            public double Invoke(double w, double g) => _model.Weight(w, g);
 
-            internal global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> w, global::System.Runtime.Intrinsics.Vector256<double> g)
-            {
-                global::System.Span<double> lanes = stackalloc double[4];
-                for (int i = 0; i < 4; i++)
-                {
-                    lanes[i] = Invoke(global::System.Runtime.Intrinsics.Vector256.GetElement(w, i), global::System.Runtime.Intrinsics.Vector256.GetElement(g, i));
-                }
-
-                return global::System.Runtime.Intrinsics.Vector256.Create((global::System.ReadOnlySpan<double>)lanes);
-            }
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public global::System.Runtime.Intrinsics.Vector256<double> Invoke(global::System.Runtime.Intrinsics.Vector256<double> w, global::System.Runtime.Intrinsics.Vector256<double> g) => global::BrainEvent.Generated.TransformLanes.Each<double, Transform>(this, w, g);
         }
 
-        /// <summary>The library's overlap check: a product must not write over what it reads.</summary>
-        internal static void RequireNoOverlap<TInput>(global::System.ReadOnlySpan<TInput> input, global::System.ReadOnlySpan<double> result, string inputName)
-            where TInput : struct
+        /// <summary>Rows of 4 connections.</summary>
+        internal readonly struct NConn4 : global::BrainEvent.Generated.IConnCount
         {
-            if (global::System.MemoryExtensions.Overlaps(global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(input), global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(result)))
-            {
-                throw new global::System.ArgumentException($"result must not overlap {inputName}.", "result");
-            }
-        }
-
-        /// <summary>The per-synapse operand holds one value per stored slot.</summary>
-        internal static void RequirePerSynapse(global::BrainEvent.FixedNumConn<double> w, global::System.ReadOnlySpan<double> g)
-        {
-            if (g.Length != w.Nse)
-            {
-                throw new global::System.ArgumentException($"g must hold Nse = {w.Nse} values (one per synapse, in the matrix's slot order); got {g.Length}.", "g");
-            }
-        }
-
-        /// <summary>A vector product that gathers over the stored rows: <c>y[r] = sum_k f(w[r, k]) * x[indices[r, k]]</c>.</summary>
-        internal static void RowGather(global::BrainEvent.FixedNumConn<double> w, in Transform f, global::System.ReadOnlySpan<double> g, global::System.ReadOnlySpan<double> x, global::System.Span<double> y)
-        {
-            var job = new RowGatherJob(w, f);
-            global::BrainEvent.Kernels.KernelParallelSpans.ForRows<RowGatherJob, double>(ref job, y.Length, w.NConn, x, g, y);
-        }
-
-        /// <summary>
-        /// A vector product in the scatter direction, run as a gather over the column mirror: each output sums the
-        /// slots that point at it, in row order, so no two threads write the same element.
-        /// </summary>
-        internal static void ColumnGather(global::BrainEvent.FixedNumConn<double> w, in Transform f, global::System.ReadOnlySpan<double> g, global::System.ReadOnlySpan<double> x, global::System.Span<double> y)
-        {
-            var job = new ColumnGatherJob(w, f);
-            int slotsPerColumn = w.Nse / global::System.Math.Max(1, y.Length);
-            global::BrainEvent.Kernels.KernelParallelSpans.ForRows<ColumnGatherJob, double>(ref job, y.Length, slotsPerColumn, x, g, y);
-        }
-
-        /// <summary>An event product on bool spikes: their active entries are found 64 at a time.</summary>
-        internal static void Events(global::BrainEvent.FixedNumConn<double> w, in Transform f, global::System.ReadOnlySpan<double> g, global::System.ReadOnlySpan<bool> spikes, global::System.Span<double> y, bool overRows)
-        {
-            int[] active = global::System.Buffers.ArrayPool<int>.Shared.Rent(spikes.Length);
-            try
-            {
-                Events(w, f, g, active, CollectActive(spikes, active), y, overRows);
-            }
-            finally
-            {
-                global::System.Buffers.ArrayPool<int>.Shared.Return(active);
-            }
-        }
-
-        /// <summary>An event product on bit-packed spikes: their active entries are found a word at a time.</summary>
-        internal static void Events(global::BrainEvent.FixedNumConn<double> w, in Transform f, global::System.ReadOnlySpan<double> g, global::BrainEvent.BitSpikes spikes, global::System.Span<double> y, bool overRows)
-        {
-            int[] active = global::System.Buffers.ArrayPool<int>.Shared.Rent(spikes.Length);
-            try
-            {
-                Events(w, f, g, active, CollectActive(spikes.Words, active), y, overRows);
-            }
-            finally
-            {
-                global::System.Buffers.ArrayPool<int>.Shared.Return(active);
-            }
-        }
-
-        /// <summary>
-        /// Adds the transformed weights of the active segments (stored rows, or mirror columns) into <c>y</c>, in
-        /// ascending order, on one thread as the library's event kernel does; inactive segments are never read.
-        /// </summary>
-        private static void Events(global::BrainEvent.FixedNumConn<double> w, in Transform f, global::System.ReadOnlySpan<double> g, int[] active, int count, global::System.Span<double> y, bool overRows)
-        {
-            y.Clear();
-            if (overRows)
-            {
-                var job = new RowEventJob(w, f, active, count);
-                global::BrainEvent.Kernels.KernelParallelSpans.ForRows<RowEventJob, double>(ref job, 1, OneChunk, default, g, y);
-            }
-            else
-            {
-                var job = new ColumnEventJob(w, f, active, count);
-                global::BrainEvent.Kernels.KernelParallelSpans.ForRows<ColumnEventJob, double>(ref job, 1, OneChunk, default, g, y);
-            }
-        }
-
-        /// <summary>
-        /// <c>W @ M</c> or <c>M @ W</c> as a batch gather with the operand as <c>[n, b]</c>: a right operand is used in
-        /// place; a left one is transposed into a pooled buffer and the result transposed back.
-        /// </summary>
-        internal static void MatrixProduct<TOperand>(global::BrainEvent.FixedNumConn<double> w, in Transform f, global::System.ReadOnlySpan<double> g, TOperand[,] m, double[,] result, bool overRows, bool right)
-            where TOperand : unmanaged
-        {
-            int batch = right ? m.GetLength(1) : m.GetLength(0);
-            if (batch == 0)
-            {
-                return;
-            }
-
-            bool events = typeof(TOperand) == typeof(bool);
-            if (right)
-            {
-                Batch(w, f, g, m, batch, events, result, overRows);
-                return;
-            }
-
-            TOperand[] operand = global::System.Buffers.ArrayPool<TOperand>.Shared.Rent(m.Length);
-            double[] target = global::System.Buffers.ArrayPool<double>.Shared.Rent(result.Length);
-            try
-            {
-                Transpose<TOperand>(Flat<TOperand>(m), m.GetLength(0), m.GetLength(1), operand);
-                Batch(w, f, g, operand, batch, events, target, overRows);
-                Transpose<double>(new global::System.ReadOnlySpan<double>(target, 0, result.Length), result.Length / batch, batch, Flat<double>(result));
-            }
-            finally
-            {
-                global::System.Buffers.ArrayPool<TOperand>.Shared.Return(operand);
-                global::System.Buffers.ArrayPool<double>.Shared.Return(target);
-            }
-        }
-
-        /// <summary>Runs the batch gather over the stored rows or the mirror columns; <c>x</c> and <c>y</c> are <c>[n, batch]</c> arrays.</summary>
-        private static void Batch(global::BrainEvent.FixedNumConn<double> w, in Transform f, global::System.ReadOnlySpan<double> g, global::System.Array x, int batch, bool events, global::System.Array y, bool overRows)
-        {
-            if (overRows)
-            {
-                var job = new RowBatchJob(w, f, x, batch, events, y);
-                global::BrainEvent.Kernels.KernelParallelSpans.ForRows<RowBatchJob, double>(ref job, w.StorageRows, BatchSlotsPerRow(w.NConn, batch), default, g, default);
-            }
-            else
-            {
-                var job = new ColumnBatchJob(w, f, x, batch, events, y);
-                int columns = w.ColumnMirror.Indptr.Length - 1;
-                int slotsPerColumn = w.Nse / global::System.Math.Max(1, columns);
-                global::BrainEvent.Kernels.KernelParallelSpans.ForRows<ColumnBatchJob, double>(ref job, columns, BatchSlotsPerRow(slotsPerColumn, batch), default, g, default);
-            }
-        }
-
-        /// <summary>The work of one segment of a batch product, in slot-sized units, for the chunk size.</summary>
-        private static int BatchSlotsPerRow(int slots, int batch) =>
-            (int)global::System.Math.Min(int.MaxValue, (long)global::System.Math.Max(1, slots) * global::System.Math.Max(1, batch / 8));
-
-        /// <summary>One output per stored row: <c>y[r]</c> is the row's fused dot product, by the kernel unrolled for its NConn when there is one.</summary>
-        private readonly struct RowGatherJob : global::BrainEvent.Kernels.IRowRangeJob<double>
-        {
-            private readonly global::System.ReadOnlyMemory<double> _values;
-            private readonly global::System.ReadOnlyMemory<int> _indices;
-            private readonly int _nConn;
-            private readonly bool _shared;
-            private readonly Transform _f;
-
-            internal RowGatherJob(global::BrainEvent.FixedNumConn<double> w, in Transform f)
-            {
-                _values = w.Data;
-                _indices = w.Indices;
-                _nConn = w.NConn;
-                _shared = w.IsHomogeneous;
-                _f = f;
-            }
-
-            public void Execute(int fromRow, int toRow, global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> g, global::System.Span<double> y)
-            {
-                var values = _values.Span;
-                var indices = _indices.Span;
-                int nConn = _nConn;
-                if (!global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-                {
-                    for (int r = fromRow; r < toRow; r++)
-                    {
-                        y[r] = RowDotScalar(values, g, _f, indices, r * nConn, nConn, x);
-                    }
-
-                    return;
-                }
-
-                if (_shared)
-                {
-                    var w0 = global::System.Runtime.Intrinsics.Vector256.Create(values[0]);
-                    switch (nConn)
-                    {
-                        case 4:
-                            for (int r = fromRow; r < toRow; r++)
-                            {
-                                y[r] = RowDot4Shared(w0, g, _f, indices, r * 4, x);
-                            }
-
-                            return;
-                        default:
-                            for (int r = fromRow; r < toRow; r++)
-                            {
-                                y[r] = RowDotShared(w0, g, _f, indices, r * nConn, nConn, x);
-                            }
-
-                            return;
-                    }
-                }
-
-                switch (nConn)
-                {
-                    case 4:
-                        for (int r = fromRow; r < toRow; r++)
-                        {
-                            y[r] = RowDot4(values, g, _f, indices, r * 4, x);
-                        }
-
-                        return;
-                    default:
-                        for (int r = fromRow; r < toRow; r++)
-                        {
-                            y[r] = RowDot(values, g, _f, indices, r * nConn, nConn, x);
-                        }
-
-                        return;
-                }
-            }
-        }
-
-        /// <summary>One output per mirror column: the slots pointing at it, with the values in mirror order.</summary>
-        private readonly struct ColumnGatherJob : global::BrainEvent.Kernels.IRowRangeJob<double>
-        {
-            private readonly global::System.ReadOnlyMemory<double> _values;
-            private readonly global::BrainEvent.ColumnMirror _mirror;
-            private readonly bool _shared;
-            private readonly Transform _f;
-
-            internal ColumnGatherJob(global::BrainEvent.FixedNumConn<double> w, in Transform f)
-            {
-                _values = w.DataInMirrorOrder;
-                _mirror = w.ColumnMirror;
-                _shared = w.IsHomogeneous;
-                _f = f;
-            }
-
-            public void Execute(int fromColumn, int toColumn, global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> g, global::System.Span<double> y)
-            {
-                var values = _values.Span;
-                var indptr = _mirror.Indptr;
-                var perm = _mirror.Perm;
-                var rows = _mirror.RowOfSlot;
-                if (!global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-                {
-                    for (int c = fromColumn; c < toColumn; c++)
-                    {
-                        y[c] = ColumnDotScalar(values, g, _f, perm, rows, indptr[c], indptr[c + 1] - indptr[c], x);
-                    }
-
-                    return;
-                }
-
-                if (_shared)
-                {
-                    var w0 = global::System.Runtime.Intrinsics.Vector256.Create(values[0]);
-                    for (int c = fromColumn; c < toColumn; c++)
-                    {
-                        y[c] = ColumnDotShared(w0, g, _f, perm, rows, indptr[c], indptr[c + 1] - indptr[c], x);
-                    }
-
-                    return;
-                }
-
-                for (int c = fromColumn; c < toColumn; c++)
-                {
-                    y[c] = ColumnDot(values, g, _f, perm, rows, indptr[c], indptr[c + 1] - indptr[c], x);
-                }
-            }
-        }
-
-        /// <summary>Adds the transformed weights of each active stored row at its indices, in ascending row order.</summary>
-        private readonly struct RowEventJob : global::BrainEvent.Kernels.IRowRangeJob<double>
-        {
-            private readonly global::System.ReadOnlyMemory<double> _values;
-            private readonly global::System.ReadOnlyMemory<int> _indices;
-            private readonly int _nConn;
-            private readonly bool _shared;
-            private readonly Transform _f;
-            private readonly int[] _active;
-            private readonly int _count;
-
-            internal RowEventJob(global::BrainEvent.FixedNumConn<double> w, in Transform f, int[] active, int count)
-            {
-                _values = w.Data;
-                _indices = w.Indices;
-                _nConn = w.NConn;
-                _shared = w.IsHomogeneous;
-                _f = f;
-                _active = active;
-                _count = count;
-            }
-
-            public void Execute(int fromRange, int toRange, global::System.ReadOnlySpan<double> unused, global::System.ReadOnlySpan<double> g, global::System.Span<double> y)
-            {
-                var values = _values.Span;
-                var active = new global::System.ReadOnlySpan<int>(_active, 0, _count);
-                var indices = _indices.Span;
-                int nConn = _nConn;
-                double[] buffer = global::System.Buffers.ArrayPool<double>.Shared.Rent(nConn + 4);
-                try
-                {
-                    var tw = new global::System.Span<double>(buffer);
-                    // Every slot has its own g, so even a shared weight is transformed per slot.
-
-                    for (int i = 0; i < active.Length; i++)
-                    {
-                        if (i + Lookahead < active.Length)
-                        {
-                            int ahead = active[i + Lookahead] * nConn;
-                            global::BrainEvent.Kernels.KernelPrimitives.Prefetch(indices, ahead, nConn);
-                            global::BrainEvent.Kernels.KernelPrimitives.Prefetch(values, _shared ? 0 : ahead, _shared ? 1 : nConn);
-                        }
-
-                        int slot = active[i] * nConn;
-                        FillRowWeights(values, g, _f, _shared, slot, nConn, tw);
-                        AddAll(tw, indices.Slice(slot, nConn), y);
-                    }
-                }
-                finally
-                {
-                    global::System.Buffers.ArrayPool<double>.Shared.Return(buffer);
-                }
-            }
-        }
-
-        /// <summary>Adds the transformed weights of each active mirror column at the rows of its slots, in ascending column order.</summary>
-        private readonly struct ColumnEventJob : global::BrainEvent.Kernels.IRowRangeJob<double>
-        {
-            private readonly global::System.ReadOnlyMemory<double> _values;
-            private readonly global::BrainEvent.ColumnMirror _mirror;
-            private readonly bool _shared;
-            private readonly Transform _f;
-            private readonly int[] _active;
-            private readonly int _count;
-
-            internal ColumnEventJob(global::BrainEvent.FixedNumConn<double> w, in Transform f, int[] active, int count)
-            {
-                _values = w.DataInMirrorOrder;
-                _mirror = w.ColumnMirror;
-                _shared = w.IsHomogeneous;
-                _f = f;
-                _active = active;
-                _count = count;
-            }
-
-            public void Execute(int fromRange, int toRange, global::System.ReadOnlySpan<double> unused, global::System.ReadOnlySpan<double> g, global::System.Span<double> y)
-            {
-                var values = _values.Span;
-                var active = new global::System.ReadOnlySpan<int>(_active, 0, _count);
-                var indptr = _mirror.Indptr;
-                var perm = _mirror.Perm;
-                var rows = _mirror.RowOfSlot;
-                global::System.Span<double> tw = stackalloc double[ColumnWindow + 4];
-                // Every slot has its own g, so even a shared weight is transformed per slot.
-
-                for (int i = 0; i < active.Length; i++)
-                {
-                    if (i + Lookahead < active.Length)
-                    {
-                        int ahead = active[i + Lookahead];
-                        int length = indptr[ahead + 1] - indptr[ahead];
-                        global::BrainEvent.Kernels.KernelPrimitives.Prefetch(rows, indptr[ahead], length);
-                        global::BrainEvent.Kernels.KernelPrimitives.Prefetch(values, _shared ? 0 : indptr[ahead], _shared ? 1 : length);
-                    }
-
-                    int c = active[i];
-                    int end = indptr[c + 1];
-                    for (int p = indptr[c]; p < end; p += ColumnWindow)
-                    {
-                        int n = global::System.Math.Min(ColumnWindow, end - p);
-                        FillColumnWeights(values, g, _f, _shared, perm, p, n, tw);
-                        AddAll(tw, rows.Slice(p, n), y);
-                    }
-                }
-            }
-        }
-
-        /// <summary>Matrix products over stored rows: <c>y[s, :] = sum over the segment's slots of f(w) * x[target, :]</c>.</summary>
-        private readonly struct RowBatchJob : global::BrainEvent.Kernels.IRowRangeJob<double>
-        {
-            private readonly global::System.ReadOnlyMemory<double> _values;
-            private readonly global::System.ReadOnlyMemory<int> _indices;
-            private readonly int _nConn;
-            private readonly bool _shared;
-            private readonly Transform _f;
-            private readonly global::System.Array _x;
-            private readonly int _batch;
-            private readonly bool _events;
-            private readonly global::System.Array _y;
-
-            internal RowBatchJob(global::BrainEvent.FixedNumConn<double> w, in Transform f, global::System.Array x, int batch, bool events, global::System.Array y)
-            {
-                _values = w.Data;
-                _indices = w.Indices;
-                _nConn = w.NConn;
-                _shared = w.IsHomogeneous;
-                _f = f;
-                _x = x;
-                _batch = batch;
-                _events = events;
-                _y = y;
-            }
-
-            public void Execute(int fromSegment, int toSegment, global::System.ReadOnlySpan<double> unused, global::System.ReadOnlySpan<double> g, global::System.Span<double> unusedResult)
-            {
-                var values = _values.Span;
-                global::System.ReadOnlySpan<double> dense = _events ? default : Flat<double>(_x);
-                global::System.ReadOnlySpan<bool> spikes = _events ? Flat<bool>(_x) : default;
-                var y = Flat<double>(_y);
-                var indices = _indices.Span;
-                int nConn = _nConn;
-                double[] buffer = global::System.Buffers.ArrayPool<double>.Shared.Rent(nConn + 4);
-                try
-                {
-                    var tw = new global::System.Span<double>(buffer);
-                    // Every slot has its own g, so even a shared weight is transformed per slot.
-
-                    for (int s = fromSegment; s < toSegment; s++)
-                    {
-                        int slot = s * nConn;
-                        FillRowWeights(values, g, _f, _shared, slot, nConn, tw);
-                        var targets = indices.Slice(slot, nConn);
-                        var weights = tw.Slice(0, nConn);
-                        var output = y.Slice(s * _batch, _batch);
-                        if (_events)
-                        {
-                            AccumulateEvents(weights, targets, spikes, _batch, output);
-                        }
-                        else
-                        {
-                            AccumulateDense(weights, targets, dense, _batch, output);
-                        }
-                    }
-                }
-                finally
-                {
-                    global::System.Buffers.ArrayPool<double>.Shared.Return(buffer);
-                }
-            }
-        }
-
-        /// <summary>Matrix products over mirror columns: <c>y[s, :] = sum over the segment's slots of f(w) * x[target, :]</c>.</summary>
-        private readonly struct ColumnBatchJob : global::BrainEvent.Kernels.IRowRangeJob<double>
-        {
-            private readonly global::System.ReadOnlyMemory<double> _values;
-            private readonly global::BrainEvent.ColumnMirror _mirror;
-            private readonly int _longestColumn;
-            private readonly bool _shared;
-            private readonly Transform _f;
-            private readonly global::System.Array _x;
-            private readonly int _batch;
-            private readonly bool _events;
-            private readonly global::System.Array _y;
-
-            internal ColumnBatchJob(global::BrainEvent.FixedNumConn<double> w, in Transform f, global::System.Array x, int batch, bool events, global::System.Array y)
-            {
-                _values = w.DataInMirrorOrder;
-                _mirror = w.ColumnMirror;
-                _longestColumn = LongestColumn(_mirror.Indptr);
-                _shared = w.IsHomogeneous;
-                _f = f;
-                _x = x;
-                _batch = batch;
-                _events = events;
-                _y = y;
-            }
-
-            public void Execute(int fromSegment, int toSegment, global::System.ReadOnlySpan<double> unused, global::System.ReadOnlySpan<double> g, global::System.Span<double> unusedResult)
-            {
-                var values = _values.Span;
-                global::System.ReadOnlySpan<double> dense = _events ? default : Flat<double>(_x);
-                global::System.ReadOnlySpan<bool> spikes = _events ? Flat<bool>(_x) : default;
-                var y = Flat<double>(_y);
-                var indptr = _mirror.Indptr;
-                var perm = _mirror.Perm;
-                var rows = _mirror.RowOfSlot;
-                double[] buffer = global::System.Buffers.ArrayPool<double>.Shared.Rent(_longestColumn + 4);
-                try
-                {
-                    var tw = new global::System.Span<double>(buffer);
-                    // Every slot has its own g, so even a shared weight is transformed per slot.
-
-                    for (int s = fromSegment; s < toSegment; s++)
-                    {
-                        int start = indptr[s];
-                        int n = indptr[s + 1] - start;
-                        FillColumnWeights(values, g, _f, _shared, perm, start, n, tw);
-                        var targets = rows.Slice(start, n);
-                        var weights = tw.Slice(0, n);
-                        var output = y.Slice(s * _batch, _batch);
-                        if (_events)
-                        {
-                            AccumulateEvents(weights, targets, spikes, _batch, output);
-                        }
-                        else
-                        {
-                            AccumulateDense(weights, targets, dense, _batch, output);
-                        }
-                    }
-                }
-                finally
-                {
-                    global::System.Buffers.ArrayPool<double>.Shared.Return(buffer);
-                }
-            }
-        }
-
-        /// <summary>A stored row of 4 slots: sum of f(w) * x[index], 1 vectors unrolled.</summary>
-        private static double RowDot4(global::System.ReadOnlySpan<double> values, global::System.ReadOnlySpan<double> g, in Transform f, global::System.ReadOnlySpan<int> indices, int slot, global::System.ReadOnlySpan<double> x)
-        {
-            var acc0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-            var acc1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-            acc0 = Fma(f.Invoke(Load(values, slot), Load(g, slot)), Gather(x, indices, slot), acc0);
-            return Sum(acc0 + acc1);
-        }
-
-        /// <summary>A stored row of 4 slots: sum of f(w) * x[index], 1 vectors unrolled.</summary>
-        private static double RowDot4Shared(global::System.Runtime.Intrinsics.Vector256<double> w0, global::System.ReadOnlySpan<double> g, in Transform f, global::System.ReadOnlySpan<int> indices, int slot, global::System.ReadOnlySpan<double> x)
-        {
-            var acc0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-            var acc1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-            acc0 = Fma(f.Invoke(w0, Load(g, slot)), Gather(x, indices, slot), acc0);
-            return Sum(acc0 + acc1);
-        }
-
-        /// <summary>The transformed weights of a stored row of 4 slots into <c>tw</c>, 1 vectors unrolled.</summary>
-        private static void RowWeights4(global::System.ReadOnlySpan<double> values, global::System.ReadOnlySpan<double> g, in Transform f, int slot, global::System.Span<double> tw)
-        {
-            Store(f.Invoke(Load(values, slot), Load(g, slot)), tw, 0);
-        }
-
-        /// <summary>The transformed weights of a stored row of 4 slots into <c>tw</c>, 1 vectors unrolled.</summary>
-        private static void RowWeights4Shared(global::System.Runtime.Intrinsics.Vector256<double> w0, global::System.ReadOnlySpan<double> g, in Transform f, int slot, global::System.Span<double> tw)
-        {
-            Store(f.Invoke(w0, Load(g, slot)), tw, 0);
-        }
-
-        /// <summary>A stored row of any length: sum of f(w) * x[index], a vector loop with a partial tail.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static double RowDot(global::System.ReadOnlySpan<double> values, global::System.ReadOnlySpan<double> g, in Transform f, global::System.ReadOnlySpan<int> indices, int start, int n, global::System.ReadOnlySpan<double> x)
-        {
-            var acc0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-            var acc1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-            int k = 0;
-            for (; k + 8 <= n; k += 8)
-            {
-                acc0 = Fma(f.Invoke(Load(values, start + k), Load(g, start + k)), Gather(x, indices, start + k), acc0);
-                acc1 = Fma(f.Invoke(Load(values, start + k + 4), Load(g, start + k + 4)), Gather(x, indices, start + k + 4), acc1);
-            }
-
-            if (k + 4 <= n)
-            {
-                acc0 = Fma(f.Invoke(Load(values, start + k), Load(g, start + k)), Gather(x, indices, start + k), acc0);
-                k += 4;
-            }
-
-            if (k < n)
-            {
-                var mask = FirstLanes(n - k);
-                acc1 = Fma((f.Invoke(LoadPartial(values, start + k, n - k), LoadPartial(g, start + k, n - k)) & mask), GatherPartial(x, indices, start + k, n - k), acc1);
-            }
-
-            return Sum(acc0 + acc1);
-        }
-
-        /// <summary>A stored row of any length: sum of f(w) * x[index], a vector loop with a partial tail.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static double RowDotShared(global::System.Runtime.Intrinsics.Vector256<double> w0, global::System.ReadOnlySpan<double> g, in Transform f, global::System.ReadOnlySpan<int> indices, int start, int n, global::System.ReadOnlySpan<double> x)
-        {
-            var acc0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-            var acc1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-            int k = 0;
-            for (; k + 8 <= n; k += 8)
-            {
-                acc0 = Fma(f.Invoke(w0, Load(g, start + k)), Gather(x, indices, start + k), acc0);
-                acc1 = Fma(f.Invoke(w0, Load(g, start + k + 4)), Gather(x, indices, start + k + 4), acc1);
-            }
-
-            if (k + 4 <= n)
-            {
-                acc0 = Fma(f.Invoke(w0, Load(g, start + k)), Gather(x, indices, start + k), acc0);
-                k += 4;
-            }
-
-            if (k < n)
-            {
-                var mask = FirstLanes(n - k);
-                acc1 = Fma((f.Invoke(w0, LoadPartial(g, start + k, n - k)) & mask), GatherPartial(x, indices, start + k, n - k), acc1);
-            }
-
-            return Sum(acc0 + acc1);
-        }
-
-        /// <summary>The transformed weights of any run of stored slots into <c>tw</c>, a vector at a time.</summary>
-        private static void RowWeights(global::System.ReadOnlySpan<double> values, global::System.ReadOnlySpan<double> g, in Transform f, int start, int n, global::System.Span<double> tw)
-        {
-            int k = 0;
-            for (; k + 4 <= n; k += 4)
-            {
-                Store(f.Invoke(Load(values, start + k), Load(g, start + k)), tw, k);
-            }
-
-            if (k < n)
-            {
-                var mask = FirstLanes(n - k);
-                Store((f.Invoke(LoadPartial(values, start + k, n - k), LoadPartial(g, start + k, n - k)) & mask), tw, k);
-            }
-        }
-
-        /// <summary>The transformed weights of any run of stored slots into <c>tw</c>, a vector at a time.</summary>
-        private static void RowWeightsShared(global::System.Runtime.Intrinsics.Vector256<double> w0, global::System.ReadOnlySpan<double> g, in Transform f, int start, int n, global::System.Span<double> tw)
-        {
-            int k = 0;
-            for (; k + 4 <= n; k += 4)
-            {
-                Store(f.Invoke(w0, Load(g, start + k)), tw, k);
-            }
-
-            if (k < n)
-            {
-                var mask = FirstLanes(n - k);
-                Store((f.Invoke(w0, LoadPartial(g, start + k, n - k)) & mask), tw, k);
-            }
-        }
-
-        /// <summary>The scalar form of <c>RowDot</c>.</summary>
-        private static double RowDotScalar(global::System.ReadOnlySpan<double> values, global::System.ReadOnlySpan<double> g, in Transform f, global::System.ReadOnlySpan<int> indices, int start, int n, global::System.ReadOnlySpan<double> x)
-        {
-            double sum = 0;
-            for (int p = start; p < start + n; p++)
-            {
-                sum += f.Invoke(values.Length == 1 ? values[0] : values[p], g[p]) * x[indices[p]];
-            }
-
-            return sum;
-        }
-
-        /// <summary>The scalar form of <c>RowWeights</c>.</summary>
-        private static void RowWeightsScalar(global::System.ReadOnlySpan<double> values, global::System.ReadOnlySpan<double> g, in Transform f, int start, int n, global::System.Span<double> tw)
-        {
-            for (int k = 0; k < n; k++)
-            {
-                tw[k] = f.Invoke(values.Length == 1 ? values[0] : values[start + k], g[start + k]);
-            }
-        }
-
-        /// <summary>The transformed weights of stored slots <c>[start, start + n)</c> into <c>tw</c> (room for n + 4).</summary>
-        private static void FillRowWeights(global::System.ReadOnlySpan<double> values, global::System.ReadOnlySpan<double> g, in Transform f, bool shared, int start, int n, global::System.Span<double> tw)
-        {
-            if (!global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                RowWeightsScalar(values, g, f, start, n, tw);
-                return;
-            }
-
-            if (shared)
-            {
-                var w0 = global::System.Runtime.Intrinsics.Vector256.Create(values[0]);
-                switch (n)
-                {
-                    case 4:
-                        RowWeights4Shared(w0, g, f, start, tw);
-                        return;
-                    default:
-                        RowWeightsShared(w0, g, f, start, n, tw);
-                        return;
-                }
-            }
-
-            switch (n)
-            {
-                case 4:
-                    RowWeights4(values, g, f, start, tw);
-                    return;
-                default:
-                    RowWeights(values, g, f, start, n, tw);
-                    return;
-            }
-        }
-
-        /// <summary>A mirror column (values in mirror order): sum of f(w) * x[row], operands gathered, a vector loop with a partial tail.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static double ColumnDot(global::System.ReadOnlySpan<double> values, global::System.ReadOnlySpan<double> g, in Transform f, global::System.ReadOnlySpan<int> perm, global::System.ReadOnlySpan<int> rows, int start, int n, global::System.ReadOnlySpan<double> x)
-        {
-            var acc0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-            var acc1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-            int k = 0;
-            for (; k + 8 <= n; k += 8)
-            {
-                acc0 = Fma(f.Invoke(Load(values, start + k), Gather(g, perm, start + k)), Gather(x, rows, start + k), acc0);
-                acc1 = Fma(f.Invoke(Load(values, start + k + 4), Gather(g, perm, start + k + 4)), Gather(x, rows, start + k + 4), acc1);
-            }
-
-            if (k + 4 <= n)
-            {
-                acc0 = Fma(f.Invoke(Load(values, start + k), Gather(g, perm, start + k)), Gather(x, rows, start + k), acc0);
-                k += 4;
-            }
-
-            if (k < n)
-            {
-                var mask = FirstLanes(n - k);
-                acc1 = Fma((f.Invoke(LoadPartial(values, start + k, n - k), GatherPartial(g, perm, start + k, n - k)) & mask), GatherPartial(x, rows, start + k, n - k), acc1);
-            }
-
-            return Sum(acc0 + acc1);
-        }
-
-        /// <summary>A mirror column (values in mirror order): sum of f(w) * x[row], operands gathered, a vector loop with a partial tail.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static double ColumnDotShared(global::System.Runtime.Intrinsics.Vector256<double> w0, global::System.ReadOnlySpan<double> g, in Transform f, global::System.ReadOnlySpan<int> perm, global::System.ReadOnlySpan<int> rows, int start, int n, global::System.ReadOnlySpan<double> x)
-        {
-            var acc0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-            var acc1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-            int k = 0;
-            for (; k + 8 <= n; k += 8)
-            {
-                acc0 = Fma(f.Invoke(w0, Gather(g, perm, start + k)), Gather(x, rows, start + k), acc0);
-                acc1 = Fma(f.Invoke(w0, Gather(g, perm, start + k + 4)), Gather(x, rows, start + k + 4), acc1);
-            }
-
-            if (k + 4 <= n)
-            {
-                acc0 = Fma(f.Invoke(w0, Gather(g, perm, start + k)), Gather(x, rows, start + k), acc0);
-                k += 4;
-            }
-
-            if (k < n)
-            {
-                var mask = FirstLanes(n - k);
-                acc1 = Fma((f.Invoke(w0, GatherPartial(g, perm, start + k, n - k)) & mask), GatherPartial(x, rows, start + k, n - k), acc1);
-            }
-
-            return Sum(acc0 + acc1);
-        }
-
-        /// <summary>The transformed weights of a run of mirror positions (values in mirror order, a per-synapse operand through <c>perm</c>) into <c>tw</c>, a vector at a time.</summary>
-        private static void ColumnWeights(global::System.ReadOnlySpan<double> values, global::System.ReadOnlySpan<double> g, in Transform f, global::System.ReadOnlySpan<int> perm, int start, int n, global::System.Span<double> tw)
-        {
-            int k = 0;
-            for (; k + 4 <= n; k += 4)
-            {
-                Store(f.Invoke(Load(values, start + k), Gather(g, perm, start + k)), tw, k);
-            }
-
-            if (k < n)
-            {
-                var mask = FirstLanes(n - k);
-                Store((f.Invoke(LoadPartial(values, start + k, n - k), GatherPartial(g, perm, start + k, n - k)) & mask), tw, k);
-            }
-        }
-
-        /// <summary>The transformed weights of a run of mirror positions (values in mirror order, a per-synapse operand through <c>perm</c>) into <c>tw</c>, a vector at a time.</summary>
-        private static void ColumnWeightsShared(global::System.Runtime.Intrinsics.Vector256<double> w0, global::System.ReadOnlySpan<double> g, in Transform f, global::System.ReadOnlySpan<int> perm, int start, int n, global::System.Span<double> tw)
-        {
-            int k = 0;
-            for (; k + 4 <= n; k += 4)
-            {
-                Store(f.Invoke(w0, Gather(g, perm, start + k)), tw, k);
-            }
-
-            if (k < n)
-            {
-                var mask = FirstLanes(n - k);
-                Store((f.Invoke(w0, GatherPartial(g, perm, start + k, n - k)) & mask), tw, k);
-            }
-        }
-
-        /// <summary>The scalar form of <c>ColumnDot</c>.</summary>
-        private static double ColumnDotScalar(global::System.ReadOnlySpan<double> values, global::System.ReadOnlySpan<double> g, in Transform f, global::System.ReadOnlySpan<int> perm, global::System.ReadOnlySpan<int> rows, int start, int n, global::System.ReadOnlySpan<double> x)
-        {
-            double sum = 0;
-            for (int p = start; p < start + n; p++)
-            {
-                sum += f.Invoke(values.Length == 1 ? values[0] : values[p], g[perm[p]]) * x[rows[p]];
-            }
-
-            return sum;
-        }
-
-        /// <summary>The scalar form of <c>ColumnWeights</c>.</summary>
-        private static void ColumnWeightsScalar(global::System.ReadOnlySpan<double> values, global::System.ReadOnlySpan<double> g, in Transform f, global::System.ReadOnlySpan<int> perm, int start, int n, global::System.Span<double> tw)
-        {
-            for (int k = 0; k < n; k++)
-            {
-                tw[k] = f.Invoke(values.Length == 1 ? values[0] : values[start + k], g[perm[start + k]]);
-            }
-        }
-
-        /// <summary>The transformed weights of mirror positions <c>[start, start + n)</c> into <c>tw</c> (room for n + 4).</summary>
-        private static void FillColumnWeights(global::System.ReadOnlySpan<double> values, global::System.ReadOnlySpan<double> g, in Transform f, bool shared, global::System.ReadOnlySpan<int> perm, int start, int n, global::System.Span<double> tw)
-        {
-            if (!global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                ColumnWeightsScalar(values, g, f, perm, start, n, tw);
-                return;
-            }
-
-            if (shared)
-            {
-                var w0 = global::System.Runtime.Intrinsics.Vector256.Create(values[0]);
-                ColumnWeightsShared(w0, g, f, perm, start, n, tw);
-                return;
-            }
-
-            ColumnWeights(values, g, f, perm, start, n, tw);
-            return;
-        }
-
-        /// <summary><c>y[c] = sum_k tw[k] * x[targets[k], c]</c> for every column <c>c</c> of the batch.</summary>
-        private static void AccumulateDense(global::System.ReadOnlySpan<double> tw, global::System.ReadOnlySpan<int> targets, global::System.ReadOnlySpan<double> x, int batch, global::System.Span<double> y)
-        {
-            int n = targets.Length;
-            int c = 0;
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-            {
-                for (; c + 32 <= batch; c += 32)
-                {
-                    var a0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                    var a1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                    var a2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                    var a3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                    for (int k = 0; k < n; k++)
-                    {
-                        var weight = global::System.Runtime.Intrinsics.Vector512.Create(tw[k]);
-                        int at = (targets[k] * batch) + c;
-                        a0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(weight, Load512(x, at), a0);
-                        a1 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(weight, Load512(x, at + 8), a1);
-                        a2 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(weight, Load512(x, at + 16), a2);
-                        a3 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(weight, Load512(x, at + 24), a3);
-                    }
-
-                    Store512(a0, y, c);
-                    Store512(a1, y, c + 8);
-                    Store512(a2, y, c + 16);
-                    Store512(a3, y, c + 24);
-                }
-
-                for (; c + 8 <= batch; c += 8)
-                {
-                    var a0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                    for (int k = 0; k < n; k++)
-                    {
-                        var weight = global::System.Runtime.Intrinsics.Vector512.Create(tw[k]);
-                        int at = (targets[k] * batch) + c;
-                        a0 = global::System.Runtime.Intrinsics.Vector512.FusedMultiplyAdd(weight, Load512(x, at), a0);
-                    }
-
-                    Store512(a0, y, c);
-                }
-            }
-
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; c + 16 <= batch; c += 16)
-                {
-                    var a0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-                    var a1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-                    var a2 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-                    var a3 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-                    for (int k = 0; k < n; k++)
-                    {
-                        var weight = global::System.Runtime.Intrinsics.Vector256.Create(tw[k]);
-                        int at = (targets[k] * batch) + c;
-                        a0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(weight, Load(x, at), a0);
-                        a1 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(weight, Load(x, at + 4), a1);
-                        a2 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(weight, Load(x, at + 8), a2);
-                        a3 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(weight, Load(x, at + 12), a3);
-                    }
-
-                    Store(a0, y, c);
-                    Store(a1, y, c + 4);
-                    Store(a2, y, c + 8);
-                    Store(a3, y, c + 12);
-                }
-
-                for (; c + 4 <= batch; c += 4)
-                {
-                    var a0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-                    for (int k = 0; k < n; k++)
-                    {
-                        var weight = global::System.Runtime.Intrinsics.Vector256.Create(tw[k]);
-                        int at = (targets[k] * batch) + c;
-                        a0 = global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(weight, Load(x, at), a0);
-                    }
-
-                    Store(a0, y, c);
-                }
-            }
-
-            for (; c < batch; c++)
-            {
-                double acc = 0;
-                for (int k = 0; k < n; k++)
-                {
-                    acc = global::System.Math.FusedMultiplyAdd(tw[k], x[(targets[k] * batch) + c], acc);
-                }
-
-                y[c] = acc;
-            }
-        }
-
-        /// <summary><c>y[c] = sum of tw[k] over the slots k whose spikes[targets[k], c] is set</c>: a silent entry adds nothing, even a NaN weight.</summary>
-        private static void AccumulateEvents(global::System.ReadOnlySpan<double> tw, global::System.ReadOnlySpan<int> targets, global::System.ReadOnlySpan<bool> spikes, int batch, global::System.Span<double> y)
-        {
-            int n = targets.Length;
-            int c = 0;
-            if (global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-            {
-                for (; c + 32 <= batch; c += 32)
-                {
-                    var a0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                    var a1 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                    var a2 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                    var a3 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                    for (int k = 0; k < n; k++)
-                    {
-                        var weight = global::System.Runtime.Intrinsics.Vector512.Create(tw[k]);
-                        int at = (targets[k] * batch) + c;
-                        a0 += weight & ActiveLanes512(spikes, at);
-                        a1 += weight & ActiveLanes512(spikes, at + 8);
-                        a2 += weight & ActiveLanes512(spikes, at + 16);
-                        a3 += weight & ActiveLanes512(spikes, at + 24);
-                    }
-
-                    Store512(a0, y, c);
-                    Store512(a1, y, c + 8);
-                    Store512(a2, y, c + 16);
-                    Store512(a3, y, c + 24);
-                }
-
-                for (; c + 8 <= batch; c += 8)
-                {
-                    var a0 = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-                    for (int k = 0; k < n; k++)
-                    {
-                        var weight = global::System.Runtime.Intrinsics.Vector512.Create(tw[k]);
-                        int at = (targets[k] * batch) + c;
-                        a0 += weight & ActiveLanes512(spikes, at);
-                    }
-
-                    Store512(a0, y, c);
-                }
-            }
-
-            if (global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-            {
-                for (; c + 16 <= batch; c += 16)
-                {
-                    var a0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-                    var a1 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-                    var a2 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-                    var a3 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-                    for (int k = 0; k < n; k++)
-                    {
-                        var weight = global::System.Runtime.Intrinsics.Vector256.Create(tw[k]);
-                        int at = (targets[k] * batch) + c;
-                        a0 += weight & ActiveLanes256(spikes, at);
-                        a1 += weight & ActiveLanes256(spikes, at + 4);
-                        a2 += weight & ActiveLanes256(spikes, at + 8);
-                        a3 += weight & ActiveLanes256(spikes, at + 12);
-                    }
-
-                    Store(a0, y, c);
-                    Store(a1, y, c + 4);
-                    Store(a2, y, c + 8);
-                    Store(a3, y, c + 12);
-                }
-
-                for (; c + 4 <= batch; c += 4)
-                {
-                    var a0 = global::System.Runtime.Intrinsics.Vector256<double>.Zero;
-                    for (int k = 0; k < n; k++)
-                    {
-                        var weight = global::System.Runtime.Intrinsics.Vector256.Create(tw[k]);
-                        int at = (targets[k] * batch) + c;
-                        a0 += weight & ActiveLanes256(spikes, at);
-                    }
-
-                    Store(a0, y, c);
-                }
-            }
-
-            for (; c < batch; c++)
-            {
-                double acc = 0;
-                for (int k = 0; k < n; k++)
-                {
-                    if (spikes[(targets[k] * batch) + c])
-                    {
-                        acc += tw[k];
-                    }
-                }
-
-                y[c] = acc;
-            }
-        }
-
-        /// <summary>All bits set in the lanes whose spike <c>spikes[start + i]</c> is set (8 lanes).</summary>
-        private static global::System.Runtime.Intrinsics.Vector512<double> ActiveLanes512(global::System.ReadOnlySpan<bool> spikes, int start) =>
-            global::System.Runtime.Intrinsics.Vector512.AsDouble(global::System.Runtime.Intrinsics.Vector512.GreaterThan(global::System.Runtime.Intrinsics.Vector512.WidenLower(global::System.Runtime.Intrinsics.Vector256.ToVector512Unsafe(global::System.Runtime.Intrinsics.Vector256.WidenLower(global::System.Runtime.Intrinsics.Vector128.ToVector256Unsafe(global::System.Runtime.Intrinsics.Vector128.WidenLower(global::System.Runtime.Intrinsics.Vector128.AsByte(global::System.Runtime.Intrinsics.Vector128.CreateScalarUnsafe(global::System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(spikes.Slice(start, 8)))))))))), global::System.Runtime.Intrinsics.Vector512<ulong>.Zero));
-
-        /// <summary>All bits set in the lanes whose spike <c>spikes[start + i]</c> is set (4 lanes).</summary>
-        private static global::System.Runtime.Intrinsics.Vector256<double> ActiveLanes256(global::System.ReadOnlySpan<bool> spikes, int start) =>
-            global::System.Runtime.Intrinsics.Vector256.AsDouble(global::System.Runtime.Intrinsics.Vector256.GreaterThan(global::System.Runtime.Intrinsics.Vector256.WidenLower(global::System.Runtime.Intrinsics.Vector128.ToVector256Unsafe(global::System.Runtime.Intrinsics.Vector128.WidenLower(global::System.Runtime.Intrinsics.Vector128.WidenLower(global::System.Runtime.Intrinsics.Vector128.AsByte(global::System.Runtime.Intrinsics.Vector128.CreateScalarUnsafe(global::System.Runtime.InteropServices.MemoryMarshal.Read<uint>(global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(spikes.Slice(start, 4))))))))), global::System.Runtime.Intrinsics.Vector256<ulong>.Zero));
-
-        /// <summary>
-        /// A vector from <c>source[start..]</c>. No bounds check: kernels read only the slots of a constructed
-        /// matrix (whose arrays the library checked) and buffers sized for them.
-        /// </summary>
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static global::System.Runtime.Intrinsics.Vector256<double> Load(global::System.ReadOnlySpan<double> source, int start) =>
-            global::System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(source), (nuint)start);
-
-        /// <summary>Stores a vector at <c>destination[start..]</c>; the destination has room for it.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static void Store(global::System.Runtime.Intrinsics.Vector256<double> value, global::System.Span<double> destination, int start) =>
-            global::System.Runtime.Intrinsics.Vector256.StoreUnsafe(value, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination), (nuint)start);
-
-        /// <summary>Loads the first <c>count</c> values of <c>source[start..]</c>, zero in the other lanes; nothing past them is read.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static global::System.Runtime.Intrinsics.Vector256<double> LoadPartial(global::System.ReadOnlySpan<double> source, int start, int count) =>
-            global::BrainEvent.Kernels.KernelPrimitives.LoadPartial(source, start, count);
-
-        /// <summary><c>source[indices[start + i]]</c> for every lane, by a hardware gather.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static global::System.Runtime.Intrinsics.Vector256<double> Gather(global::System.ReadOnlySpan<double> source, global::System.ReadOnlySpan<int> indices, int start) =>
-            global::BrainEvent.Kernels.KernelPrimitives.Gather(source, global::BrainEvent.Kernels.KernelPrimitives.LoadIndices128(indices, start));
-
-        /// <summary>The first <c>count</c> lanes of <see cref="Gather"/>, zero in the others.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static global::System.Runtime.Intrinsics.Vector256<double> GatherPartial(global::System.ReadOnlySpan<double> source, global::System.ReadOnlySpan<int> indices, int start, int count) =>
-            global::BrainEvent.Kernels.KernelPrimitives.GatherPartial(source, indices, start, count);
-
-        /// <summary>All bits set in the first <c>count</c> lanes.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static global::System.Runtime.Intrinsics.Vector256<double> FirstLanes(int count) => global::BrainEvent.Kernels.KernelPrimitives.FirstLanesDouble(count);
-
-        /// <summary><c>a * b + c</c>, rounded once.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static global::System.Runtime.Intrinsics.Vector256<double> Fma(global::System.Runtime.Intrinsics.Vector256<double> a, global::System.Runtime.Intrinsics.Vector256<double> b, global::System.Runtime.Intrinsics.Vector256<double> c) => global::System.Runtime.Intrinsics.Vector256.FusedMultiplyAdd(a, b, c);
-
-        /// <summary>The lanes' sum in the library's fixed order.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static double Sum(global::System.Runtime.Intrinsics.Vector256<double> value) => global::BrainEvent.Kernels.KernelPrimitives.Sum(value);
-
-        /// <summary>A 512-bit vector from <c>source[start..]</c>.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static global::System.Runtime.Intrinsics.Vector512<double> Load512(global::System.ReadOnlySpan<double> source, int start) =>
-            global::System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(source), (nuint)start);
-
-        /// <summary>Stores a 512-bit vector at <c>destination[start..]</c>.</summary>
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static void Store512(global::System.Runtime.Intrinsics.Vector512<double> value, global::System.Span<double> destination, int start) =>
-            global::System.Runtime.Intrinsics.Vector512.StoreUnsafe(value, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination), (nuint)start);
-
-        /// <summary>The elements of an array of any rank, row-major, as one span.</summary>
-        private static global::System.Span<TElement> Flat<TElement>(global::System.Array array)
-            where TElement : struct =>
-            global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.As<byte, TElement>(ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(array)), array.Length);
-
-        /// <summary><c>destination[c * rows + r] = source[r * cols + c]</c>.</summary>
-        private static void Transpose<TElement>(global::System.ReadOnlySpan<TElement> source, int rows, int cols, global::System.Span<TElement> destination)
-        {
-            for (int r = 0; r < rows; r++)
-            {
-                for (int c = 0; c < cols; c++)
-                {
-                    destination[(c * rows) + r] = source[(r * cols) + c];
-                }
-            }
-        }
-
-        /// <summary>The indices of the true entries, ascending: 64 bools become one word by one vector compare.</summary>
-        private static int CollectActive(global::System.ReadOnlySpan<bool> spikes, int[] active)
-        {
-            var bytes = global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(spikes);
-            int count = 0;
-            for (int start = 0; start < bytes.Length; start += 64)
-            {
-                ulong bits = 0;
-                if (start + 64 <= bytes.Length && global::System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
-                {
-                    var word = global::System.Runtime.Intrinsics.Vector512.Create(bytes.Slice(start, 64));
-                    bits = global::System.Runtime.Intrinsics.Vector512.ExtractMostSignificantBits(global::System.Runtime.Intrinsics.Vector512.GreaterThan(word, global::System.Runtime.Intrinsics.Vector512<byte>.Zero));
-                }
-                else if (start + 64 <= bytes.Length && global::System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
-                {
-                    var low = global::System.Runtime.Intrinsics.Vector256.Create(bytes.Slice(start, 32));
-                    var high = global::System.Runtime.Intrinsics.Vector256.Create(bytes.Slice(start + 32, 32));
-                    bits = global::System.Runtime.Intrinsics.Vector256.ExtractMostSignificantBits(global::System.Runtime.Intrinsics.Vector256.GreaterThan(low, global::System.Runtime.Intrinsics.Vector256<byte>.Zero))
-                        | ((ulong)global::System.Runtime.Intrinsics.Vector256.ExtractMostSignificantBits(global::System.Runtime.Intrinsics.Vector256.GreaterThan(high, global::System.Runtime.Intrinsics.Vector256<byte>.Zero)) << 32);
-                }
-                else
-                {
-                    for (int i = 0, end = global::System.Math.Min(64, bytes.Length - start); i < end; i++)
-                    {
-                        bits |= bytes[start + i] != 0 ? 1UL << i : 0;
-                    }
-                }
-
-                count = AddActive(bits, start, active, count);
-            }
-
-            return count;
-        }
-
-        /// <summary>The indices of the set bits of bit-packed spikes, ascending, a word at a time.</summary>
-        private static int CollectActive(global::System.ReadOnlySpan<ulong> words, int[] active)
-        {
-            int count = 0;
-            for (int i = 0; i < words.Length; i++)
-            {
-                count = AddActive(words[i], i * 64, active, count);
-            }
-
-            return count;
-        }
-
-        /// <summary>Appends <c>start + </c> the position of each set bit: one trailing-zero count per active entry.</summary>
-        private static int AddActive(ulong bits, int start, int[] active, int count)
-        {
-            while (bits != 0)
-            {
-                active[count++] = start + global::System.Numerics.BitOperations.TrailingZeroCount(bits);
-                bits &= bits - 1;
-            }
-
-            return count;
-        }
-
-        /// <summary><c>y[targets[k]] += tw[k]</c>, in slot order.</summary>
-        private static void AddAll(global::System.ReadOnlySpan<double> tw, global::System.ReadOnlySpan<int> targets, global::System.Span<double> y)
-        {
-            for (int k = 0; k < targets.Length; k++)
-            {
-                y[targets[k]] += tw[k];
-            }
-        }
-
-        /// <summary>The most slots any mirror column has: the size of a batch job's weight buffer.</summary>
-        private static int LongestColumn(global::System.ReadOnlySpan<int> indptr)
-        {
-            int longest = 0;
-            for (int c = 0; c + 1 < indptr.Length; c++)
-            {
-                longest = global::System.Math.Max(longest, indptr[c + 1] - indptr[c]);
-            }
-
-            return longest;
+            public static int Value => 4;
         }
     }
 }

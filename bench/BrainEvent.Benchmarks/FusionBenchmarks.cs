@@ -13,7 +13,7 @@ public class FusionBenchmarks
     private Workload _work = null!;
     private FixedPostNumConn<float> _chain = null!;
     private CompiledProduct<float> _step = null!;
-    private float _gain = 1.5f;
+    private readonly float _gain = 1.5f;
 
     [Params(false, true)]
     public bool Homogeneous { get; set; }

@@ -6,8 +6,8 @@ namespace BrainEvent.Benchmarks;
 /// <summary>
 /// One weight transform, <c>min(w * 1.5 + 0.25, 1)</c>, three ways on the same matrix: the plain kernel on
 /// weights evaluated beforehand (the baseline: no transform cost), the runtime-fused chain, and the kernel
-/// the source generator wrote for <see cref="BenchSynapse"/> (unrolled for n_conn 8, 80 and 100). Event
-/// products at 1% activity and float MatVec, each against its own baseline.
+/// the source generator wrote for <see cref="BenchSynapse"/> (its rows compiled for n_conn 8, 80 and 100). Event
+/// products at 1% activity, float MatVec and MatMat with a batch of 128, each against its own baseline.
 /// </summary>
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
@@ -15,11 +15,15 @@ public class GeneratedKernelBenchmarks
 {
     private const string Events = "spikes @ W, 1%";
     private const string Gather = "W @ v";
+    private const string Batch = "W @ M, batch 128";
+    private const int BatchSize = 128;
 
     private Workload _work = null!;
     private FixedPostNumConn<float> _chain = null!;
     private FixedPostNumConn<float> _evaluated = null!;
     private readonly BenchSynapse _synapse = new();
+    private float[,] _m = null!;
+    private float[,] _result = null!;
 
     [Params(100_000, 1_000_000)]
     public int N { get; set; }
@@ -35,6 +39,18 @@ public class GeneratedKernelBenchmarks
         _evaluated = _chain.Evaluate();
         _chain.VecMat(_work.Bits, _work.Y);
         _chain.MatVec(_work.V, _work.Y);
+        var random = new Random(7);
+        _m = new float[N, BatchSize];
+        for (int i = 0; i < N; i++)
+        {
+            for (int b = 0; b < BatchSize; b++)
+            {
+                _m[i, b] = (float)random.NextDouble();
+            }
+        }
+
+        _result = new float[N, BatchSize];
+        _chain.MatMat(_m, _result);
     }
 
     [Benchmark(Baseline = true, Description = "plain kernel, weights evaluated before")]
@@ -60,6 +76,18 @@ public class GeneratedKernelBenchmarks
     [Benchmark(Description = "generated kernel")]
     [BenchmarkCategory(Gather)]
     public void GeneratedMatVec() => _synapse.MatVec(_work.Matrix, _work.V, _work.Y);
+
+    [Benchmark(Baseline = true, Description = "plain kernel, weights evaluated before")]
+    [BenchmarkCategory(Batch)]
+    public void PlainMatMat() => _evaluated.MatMat(_m, _result);
+
+    [Benchmark(Description = "runtime-fused chain")]
+    [BenchmarkCategory(Batch)]
+    public void FusedMatMat() => _chain.MatMat(_m, _result);
+
+    [Benchmark(Description = "generated kernel")]
+    [BenchmarkCategory(Batch)]
+    public void GeneratedMatMat() => _synapse.MatMat(_work.Matrix, _m, _result);
 }
 
 /// <summary>The synapse model whose kernels the generator writes for the benchmark.</summary>

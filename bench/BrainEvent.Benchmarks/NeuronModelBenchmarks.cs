@@ -20,7 +20,15 @@ public class NeuronModelBenchmarks
 
     private readonly BenchCobaLif _shared = new()
     {
-        VRest = -60, VTh = -50, VReset = -60, TauM = 20, TauE = 1e30f, TauI = 1e30f, EE = 0, EI = -80, I = 20,
+        VRest = -60,
+        VTh = -50,
+        VReset = -60,
+        TauM = 20,
+        TauE = 1e30f,
+        TauI = 1e30f,
+        EE = 0,
+        EI = -80,
+        I = 20,
     };
 
     private byte[] _state = null!;

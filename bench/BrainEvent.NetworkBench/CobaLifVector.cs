@@ -50,7 +50,16 @@ public struct CobaLifVector : INeuronModel<CobaLifVector>
     /// <summary>The benchmark's parameters (Vogels and Abbott 2005 as in brainevent's COBA example), V at rest.</summary>
     public static CobaLifVector Benchmark => new()
     {
-        V = -60, VRest = -60, VTh = -50, VReset = -60, TauM = 20, TauE = 5, TauI = 10, EE = 0, EI = -80, I = 20,
+        V = -60,
+        VRest = -60,
+        VTh = -50,
+        VReset = -60,
+        TauM = 20,
+        TauE = 5,
+        TauI = 10,
+        EE = 0,
+        EI = -80,
+        I = 20,
     };
 
     /// <inheritdoc />

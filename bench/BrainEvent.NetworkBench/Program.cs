@@ -16,56 +16,56 @@ for (int repeat = 0; repeat < options.Repeat; repeat++)
 
 static void RunOnce(BenchOptions options)
 {
-var clock = Stopwatch.StartNew();
-using var network = new Network(new NetworkOptions { Dt = 0.1, Seed = options.Seed, Threads = options.Threads, FlushDenormals = options.Flush });
-var (all, excitatory) = CobaNetwork.Build(network, options.Scale, options.Seed, CobaLifVector.Benchmark);
-var excitatoryRate = network.RecordRate(all[..excitatory], binMs: 1000);
-var inhibitoryRate = network.RecordRate(all[excitatory..], binMs: 1000);
-double buildSeconds = clock.Elapsed.TotalSeconds;
+    var clock = Stopwatch.StartNew();
+    using var network = new Network(new NetworkOptions { Dt = 0.1, Seed = options.Seed, Threads = options.Threads, FlushDenormals = options.Flush });
+    var (all, excitatory) = CobaNetwork.Build(network, options.Scale, options.Seed, CobaLifVector.Benchmark);
+    var excitatoryRate = network.RecordRate(all[..excitatory], binMs: 1000);
+    var inhibitoryRate = network.RecordRate(all[excitatory..], binMs: 1000);
+    double buildSeconds = clock.Elapsed.TotalSeconds;
 
-var secondWalls = new List<double>();
-for (double done = 0; done < options.DurationSeconds - 1e-9; done += 1)
-{
-    double wallBefore = network.Timings.WallSeconds;
-    network.Run(Math.Min(1, options.DurationSeconds - done) * 1000);
-    secondWalls.Add(network.Timings.WallSeconds - wallBefore);
-}
+    var secondWalls = new List<double>();
+    for (double done = 0; done < options.DurationSeconds - 1e-9; done += 1)
+    {
+        double wallBefore = network.Timings.WallSeconds;
+        network.Run(Math.Min(1, options.DurationSeconds - done) * 1000);
+        secondWalls.Add(network.Timings.WallSeconds - wallBefore);
+    }
 
-var t = network.Timings;
-long spikesE = excitatoryRate.SpikesPerBin.Sum();
-long spikesI = inhibitoryRate.SpikesPerBin.Sum();
-double simulated = network.TimeMs / 1000;
-var summary = new Dictionary<string, object>
-{
-    ["simulator"] = "brainevent-networks",
-    ["model"] = nameof(CobaLifVector),
-    ["scale"] = options.Scale,
-    ["neurons"] = all.Count,
-    ["synapses"] = (long)all.Count * CobaNetwork.TargetsPerNeuron,
-    ["steps"] = network.Step,
-    ["simulated_seconds"] = simulated,
-    ["seed"] = options.Seed,
-    ["threads"] = network.Threads,
-    ["flush_denormals"] = options.Flush,
-    ["wall_seconds"] = t.WallSeconds,
-    ["propagation_seconds"] = t.DeliverySeconds,
-    ["update_seconds"] = t.UpdateSeconds + t.WaitSeconds,
-    ["update_only_seconds"] = t.UpdateSeconds,
-    ["barrier_seconds"] = t.WaitSeconds,
-    ["build_seconds"] = buildSeconds,
-    ["spikes_exc"] = spikesE,
-    ["spikes_inh"] = spikesI,
-    ["rate_exc_hz"] = spikesE / (excitatory * simulated),
-    ["rate_inh_hz"] = spikesI / ((all.Count - excitatory) * simulated),
-    ["events_per_second"] = (spikesE + spikesI) * (double)CobaNetwork.TargetsPerNeuron / t.WallSeconds,
-    ["second_wall_seconds"] = secondWalls,
-};
-string json = JsonSerializer.Serialize(summary);
-Console.WriteLine(json);
-if (options.JsonPath is { } path)
-{
-    File.WriteAllText(path, json + "\n");
-}
+    var t = network.Timings;
+    long spikesE = excitatoryRate.SpikesPerBin.Sum();
+    long spikesI = inhibitoryRate.SpikesPerBin.Sum();
+    double simulated = network.TimeMs / 1000;
+    var summary = new Dictionary<string, object>
+    {
+        ["simulator"] = "brainevent-networks",
+        ["model"] = nameof(CobaLifVector),
+        ["scale"] = options.Scale,
+        ["neurons"] = all.Count,
+        ["synapses"] = (long)all.Count * CobaNetwork.TargetsPerNeuron,
+        ["steps"] = network.Step,
+        ["simulated_seconds"] = simulated,
+        ["seed"] = options.Seed,
+        ["threads"] = network.Threads,
+        ["flush_denormals"] = options.Flush,
+        ["wall_seconds"] = t.WallSeconds,
+        ["propagation_seconds"] = t.DeliverySeconds,
+        ["update_seconds"] = t.UpdateSeconds + t.WaitSeconds,
+        ["update_only_seconds"] = t.UpdateSeconds,
+        ["barrier_seconds"] = t.WaitSeconds,
+        ["build_seconds"] = buildSeconds,
+        ["spikes_exc"] = spikesE,
+        ["spikes_inh"] = spikesI,
+        ["rate_exc_hz"] = spikesE / (excitatory * simulated),
+        ["rate_inh_hz"] = spikesI / ((all.Count - excitatory) * simulated),
+        ["events_per_second"] = (spikesE + spikesI) * (double)CobaNetwork.TargetsPerNeuron / t.WallSeconds,
+        ["second_wall_seconds"] = secondWalls,
+    };
+    string json = JsonSerializer.Serialize(summary);
+    Console.WriteLine(json);
+    if (options.JsonPath is { } path)
+    {
+        File.WriteAllText(path, json + "\n");
+    }
 }
 
 /// <summary>The command line.</summary>

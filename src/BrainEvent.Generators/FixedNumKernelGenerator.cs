@@ -36,10 +36,17 @@ public sealed class FixedNumKernelGenerator : IIncrementalGenerator
             .Where(static result => result.Info is not null)
             .Select(static (result, _) => result.Info!)
             .WithTrackingName(TrackingNames.Models);
-        context.RegisterSourceOutput(models, static (output, info) => Emit(output, info));
+
+        // Every class's place, so that no two files get names equal but for case (which AddSource rejects).
+        var hierarchies = models
+            .Select(static (info, _) => info.Hierarchy)
+            .Collect()
+            .Select(static (all, _) => all.ToEquatableArray())
+            .WithTrackingName(TrackingNames.Hierarchies);
+        context.RegisterSourceOutput(models.Combine(hierarchies), static (output, pair) => Emit(output, pair.Left, pair.Right));
     }
 
-    private static void Emit(SourceProductionContext output, KernelClassInfo info)
+    private static void Emit(SourceProductionContext output, KernelClassInfo info, EquatableArray<HierarchyInfo> hierarchies)
     {
         var (source, failure) = TryEmit(info);
         if (failure is not null)
@@ -48,7 +55,7 @@ public sealed class FixedNumKernelGenerator : IIncrementalGenerator
             return;
         }
 
-        output.AddSource(info.Hierarchy.HintName, source!);
+        output.AddSource(info.Hierarchy.HintNameAmong(hierarchies), source!);
     }
 
     /// <summary>The class's source, or (never a crashed build) an internal-error diagnostic and nothing generated.</summary>

@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
-using BrainEvent.Kernels;
 using BrainEvent.Tests.Reference;
 
 namespace BrainEvent.Tests;
@@ -46,24 +45,24 @@ public class MatrixOverlapTests
         Check<double>(kind, lazy);
 
     [Fact]
-    public void The_public_checks_reject_shared_memory_and_accept_separate_buffers()
+    public void The_overlap_check_rejects_shared_memory_and_accepts_separate_buffers()
     {
         var matrix = new float[2, 2];
         var other = new float[2, 2];
         var vector = new float[4];
 
-        var same = Assert.Throws<ArgumentException>(() => ProductChecks.NoOverlap(matrix, matrix, "m"));
+        var same = Assert.Throws<ArgumentException>(() => ConnValidation.RequireNoOverlap(matrix, matrix, "m"));
         Assert.Equal("result", same.ParamName);
         Assert.StartsWith("result must not overlap m.", same.Message);
         var rowOfResult = Assert.Throws<ArgumentException>(
-            () => ProductChecks.NoOverlap<float, float>(MemoryMarshal.CreateSpan(ref matrix[1, 0], 2), matrix, "g"));
+            () => ConnValidation.RequireNoOverlap<float, float>(MemoryMarshal.CreateSpan(ref matrix[1, 0], 2), Dense2D.Flat(matrix), "g"));
         Assert.StartsWith("result must not overlap g.", rowOfResult.Message);
-        var shifted = Assert.Throws<ArgumentException>(() => ProductChecks.NoOverlap<float, float>(vector.AsSpan(0, 2), vector.AsSpan(1, 2), "v"));
+        var shifted = Assert.Throws<ArgumentException>(() => ConnValidation.RequireNoOverlap<float, float>(vector.AsSpan(0, 2), vector.AsSpan(1, 2), "v"));
         Assert.StartsWith("result must not overlap v.", shifted.Message);
 
-        ProductChecks.NoOverlap(matrix, other, "m");
-        ProductChecks.NoOverlap<float, float>(MemoryMarshal.CreateSpan(ref matrix[1, 0], 2), other, "g");
-        ProductChecks.NoOverlap<float, float>(vector.AsSpan(0, 2), vector.AsSpan(2, 2), "v");
+        ConnValidation.RequireNoOverlap(matrix, other, "m");
+        ConnValidation.RequireNoOverlap<float, float>(MemoryMarshal.CreateSpan(ref matrix[1, 0], 2), Dense2D.Flat(other), "g");
+        ConnValidation.RequireNoOverlap<float, float>(vector.AsSpan(0, 2), vector.AsSpan(2, 2), "v");
     }
 
     /// <summary>

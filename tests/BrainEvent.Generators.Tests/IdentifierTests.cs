@@ -41,4 +41,45 @@ public sealed class IdentifierTests
 
         Assert.Equal(2, generated.Result.GeneratedSources.Length);
     }
+
+    /// <summary>
+    /// User types in scope named like the types and contextual keywords generated code could spell without
+    /// <c>global::</c> (<c>var</c>, <c>nuint</c>, <c>unmanaged</c>, <c>dynamic</c>, the nested kernel types): the
+    /// generated file still compiles without a warning, with a transform that reads a member and one that does not.
+    /// </summary>
+    [Fact]
+    public void User_types_named_like_generated_names_change_nothing()
+    {
+        var generated = SnapshotCase.Generate("""
+            namespace Demo
+            {
+                internal sealed class var { }
+                internal sealed class nuint { }
+                internal sealed class unmanaged { }
+                internal sealed class dynamic { }
+                internal sealed class Transform { }
+                internal sealed class NConn8 { }
+                internal sealed class RuntimeConnCount { }
+                internal sealed class ReadOnlySpan<T> { }
+
+                [FixedNumKernel(typeof(FixedPostNumConn<float>), NConn = new[] { 8 })]
+                internal partial class Gain
+                {
+                    public float Scale = 2f;
+
+                    [WeightTransform]
+                    private float Weight(float w) => w * Scale;
+                }
+
+                [FixedNumKernel(typeof(FixedPreNumConn<double>), NConn = new[] { 8 })]
+                internal partial class Fallback
+                {
+                    [WeightTransform]
+                    private double Weight(double w, [PerSynapse] double g) => Math.Pow(w, g);
+                }
+            }
+            """);
+
+        Assert.Equal(2, generated.Result.GeneratedSources.Length);
+    }
 }

@@ -4,7 +4,7 @@ using System.Runtime.Intrinsics;
 using BrainEvent.Kernels;
 using BrainEvent.Kernels.Simd;
 using static BrainEvent.Jit.ExpressionLoops;
-using BatchOpNames = BrainEvent.Jit.JitBatch<float, System.Runtime.Intrinsics.Vector256<float>, BrainEvent.Kernels.Simd.Float256, BrainEvent.Kernels.DenseBatch<float>>;
+using BatchOpNames = BrainEvent.Jit.JitBatch<float, System.Runtime.Intrinsics.Vector256<float>, BrainEvent.Kernels.Simd.Lanes256<float>, BrainEvent.Kernels.DenseBatch<float>>;
 
 namespace BrainEvent.Jit;
 
@@ -16,8 +16,6 @@ namespace BrainEvent.Jit;
 /// </summary>
 internal static class BatchEmitter
 {
-    private const int BlockVectors = 8;
-
     public static Expression<FusedKernel> Emit<T>(KernelContext<T> k, bool events, bool vectorized)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -99,7 +97,7 @@ internal static class BatchEmitter
             Expression.Assign(start, k.SegmentStart(s)),
             Expression.Assign(end, Expression.Add(start, k.SegmentLength(s, start))),
             Expression.Assign(c, Int(0)),
-            While(Expression.LessThanOrEqual(Expression.Add(c, Int(BlockVectors * lanes)), batch), Block(BlockVectors)),
+            While(Expression.LessThanOrEqual(Expression.Add(c, Int(KernelRules.BatchBlockVectors * lanes)), batch), Block(KernelRules.BatchBlockVectors)),
             While(Expression.LessThanOrEqual(Expression.Add(c, Int(lanes)), batch), Block(1)),
             While(Expression.LessThan(c, batch), single)));
         return k.Lambda(body, events ? "FusedEventMatMat" : "FusedMatMat");
@@ -107,11 +105,11 @@ internal static class BatchEmitter
 
     /// <summary>The widest accelerated lanes for T and the operand kind.</summary>
     private static Type BatchOps<T>(bool events)
+        where T : unmanaged, IFloatingPointIeee754<T>
     {
-        bool wide = Vector512.IsHardwareAccelerated;
-        var (vector, lanes) = typeof(T) == typeof(float)
-            ? (wide ? (typeof(Vector512<float>), typeof(Float512)) : (typeof(Vector256<float>), typeof(Float256)))
-            : (wide ? (typeof(Vector512<double>), typeof(Double512)) : (typeof(Vector256<double>), typeof(Double256)));
+        var (vector, lanes) = Vector512.IsHardwareAccelerated
+            ? (typeof(Vector512<T>), typeof(Lanes512<T>))
+            : (typeof(Vector256<T>), typeof(Lanes256<T>));
         var operand = (events ? typeof(EventBatch<>) : typeof(DenseBatch<>)).MakeGenericType(typeof(T));
         return typeof(JitBatch<,,,>).MakeGenericType(typeof(T), vector, lanes, operand);
     }

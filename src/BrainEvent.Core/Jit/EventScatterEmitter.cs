@@ -7,8 +7,8 @@ using static BrainEvent.Jit.ExpressionLoops;
 namespace BrainEvent.Jit;
 
 /// <summary>
-/// The fused event scatter (see <c>Kernels/EventScatterKernel.cs</c>, whose active-entry cursor and
-/// prefetch distance it uses): clears the output, walks the active segments in ascending order with
+/// The fused event scatter (see <c>Kernels/EventScatterKernel.cs</c>, whose active-entry cursor it uses,
+/// with the prefetch distance of <see cref="KernelRules"/>): clears the output, walks the active segments in ascending order with
 /// their slots prefetched a few segments ahead, and adds each slot's weight, computed in registers, into
 /// <c>y[targets[p]]</c> in ascending slot order. Vectorised, the weights of a vector of slots (the last one
 /// partial) are computed together and added lane by lane; otherwise slot by slot.
@@ -22,7 +22,7 @@ internal static class EventScatterEmitter
         var activeLength = Expression.Field(k.Args, nameof(FusedArgs.ActiveLength));
         var cursorFactory = bitPacked ? nameof(JitPrimitives.BitCursor) : nameof(JitPrimitives.BoolCursor);
         var cursor = k.Local(typeof(JitPrimitives).GetMethod(cursorFactory)!.ReturnType, "cursor", Call(cursorFactory, active, activeLength));
-        var upcoming = Enumerable.Range(0, EventScatterKernel<T>.Lookahead + 1).Select(i => k.Local(typeof(int), "upcoming" + i)).ToArray();
+        var upcoming = Enumerable.Range(0, KernelRules.Lookahead + 1).Select(i => k.Local(typeof(int), "upcoming" + i)).ToArray();
         var start = k.Local(typeof(int), "start");
         var end = k.Local(typeof(int), "end");
         var p = k.Local(typeof(int), "p");

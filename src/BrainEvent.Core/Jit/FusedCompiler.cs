@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using System.Numerics;
-using System.Runtime.Intrinsics.X86;
+using BrainEvent.Kernels;
 
 namespace BrainEvent.Jit;
 
@@ -10,8 +10,10 @@ internal static class FusedCompiler
     public static FusedKernel Compile<T>(KernelKey key, WeightGraph<T> graph)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        bool vectorized = Avx2.IsSupported && Fma.IsSupported && WeightExpressions.IsVectorizable(graph.Root);
-        var context = new KernelContext<T>(graph, key.Layout, key.UnrolledNConn);
+        // Vector loops wherever the library's kernels use them, so the two give the same sums: a chain without a
+        // vector form computes each lane's weight with its scalar code inside them.
+        bool vectorized = KernelRules.IsAccelerated;
+        var context = new KernelContext<T>(graph, key.Layout, key.UnrolledNConn, WeightExpressions.IsVectorizable(graph.Root));
         Expression<FusedKernel> kernel = key.Kind switch
         {
             FusedKernelKind.Gather => GatherEmitter.Emit(context, vectorized),

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using BrainEvent.Generated;
 using BrainEvent.Graph;
 using BrainEvent.Kernels;
 using BrainEvent.Kernels.Threading;
@@ -30,7 +31,7 @@ internal static unsafe class FusedRunner<T>
     {
         var layout = mirror ? SegmentLayout.Mirror : SegmentLayout.Rows;
         bool unrollable = !mirror && kind is FusedKernelKind.Gather or FusedKernelKind.EventScatterBits or FusedKernelKind.EventScatterBools;
-        int unrolled = unrollable && matrix.NConn is > 0 and <= 64 ? matrix.NConn : 0;
+        int unrolled = unrollable && matrix.NConn > 0 && matrix.NConn <= KernelRules.MaxUnrolledNConn ? matrix.NConn : 0;
         return KernelCache.Shared.GetOrCompile(
             new KernelKey(kind, layout, typeof(T), unrolled, matrix.ValueStructure),
             matrix.WeightGraph,
@@ -94,25 +95,28 @@ internal static unsafe class FusedRunner<T>
                     kernel(args, 0, 1);
                     break;
                 case Work.Slots:
-                    RunChunks(kernel, args, matrix.Nse, Chunking.SlotsPerChunk);
+                    RunChunks(kernel, args, matrix.Nse, KernelRules.SlotsPerChunk);
                     break;
                 default:
                     int count = mirror ? matrix.Structure.IndexBound : matrix.StorageRows;
                     int perChunk = mirror
-                        ? Chunking.SegmentsPerChunk(new ColumnSegments(indptr, count))
-                        : Chunking.SegmentsPerChunk(new RowSegments(count, matrix.NConn));
-
-                    // A matrix product does a batch's worth of work per slot: smaller chunks.
-                    RunChunks(kernel, args, count, Math.Max(1, perChunk / Math.Max(1, args.Batch / 16)));
+                        ? PerChunk(new ColumnSegments(indptr, count), args.Batch)
+                        : PerChunk(new RowSegments<RuntimeConnCount>(count, matrix.NConn), args.Batch);
+                    RunChunks(kernel, args, count, perChunk);
                     break;
             }
         }
     }
 
+    /// <summary>The library kernels' chunks: of the vector product, or of the matrix product for a batch.</summary>
+    private static int PerChunk<TSegments>(TSegments segments, int batch)
+        where TSegments : ISegments =>
+        batch == 0 ? KernelRules.SegmentsPerChunk(segments) : KernelRules.BatchSegmentsPerChunk<T, TSegments>(segments, batch);
+
     private static void RunChunks(FusedKernel kernel, FusedArgs args, int count, int perChunk)
     {
         var job = new ChunkJob { Kernel = kernel, Args = args, Count = count, PerChunk = perChunk };
-        WorkerPool.Run(ref job, Chunking.ChunkCount(count, perChunk));
+        WorkerPool.Run(ref job, KernelRules.ChunkCount(count, perChunk));
     }
 
     /// <summary>How a kernel's work is cut: one call (event scatters), slot ranges (maps), segment ranges.</summary>

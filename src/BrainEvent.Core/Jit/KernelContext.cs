@@ -13,13 +13,15 @@ internal sealed class KernelContext<T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
     private readonly WeightGraph<T> _graph;
+    private readonly bool _hasVectorForm;
     private readonly ParameterExpression[] _slotLeafPointers;
     private readonly ParameterExpression[] _scalars;
     private readonly ParameterExpression[] _scalarVectors;
 
-    public KernelContext(WeightGraph<T> graph, SegmentLayout layout, int unrolledNConn)
+    public KernelContext(WeightGraph<T> graph, SegmentLayout layout, int unrolledNConn, bool hasVectorForm)
     {
         _graph = graph;
+        _hasVectorForm = hasVectorForm;
         Layout = layout;
         UnrolledNConn = unrolledNConn;
         Targets = Local(typeof(nint), "targets", Expression.Field(Args, nameof(FusedArgs.Targets)));
@@ -93,27 +95,47 @@ internal sealed class KernelContext<T>
     public Expression ScalarWeight(Expression slot) =>
         WeightExpressions.Build(_graph.Root, i => Call<T>(nameof(JitPrimitives.Read), _slotLeafPointers[i], slot), j => _scalars[j], vector: false)!;
 
-    public Expression VectorWeight(Expression slot) =>
-        WeightExpressions.Build(_graph.Root, i => Call<T>(nameof(JitPrimitives.Load), _slotLeafPointers[i], slot), j => _scalarVectors[j], vector: true)
-        ?? throw new InvalidOperationException("The chain has no vector form.");
+    /// <summary>The weights of a full vector of slots: the chain's vector form, or its scalar form on each lane.</summary>
+    public Expression VectorWeight(Expression slot)
+    {
+        if (!_hasVectorForm)
+        {
+            return ScalarLanes(lane => ScalarWeight(Expression.Add(slot, Int(lane))));
+        }
+
+        return WeightExpressions.Build(_graph.Root, i => Call<T>(nameof(JitPrimitives.Load), _slotLeafPointers[i], slot), j => _scalarVectors[j], vector: true)!;
+    }
 
     /// <summary>The weight of the first <paramref name="count"/> lanes; the other lanes are forced to zero, whatever the chain makes of a zero input.</summary>
     public Expression PartialVectorWeight(Expression slot, Expression count)
     {
+        if (!_hasVectorForm)
+        {
+            // Lanes past the count are not computed: their slots may lie past the end of the buffers.
+            return ScalarLanes(lane => Expression.Condition(
+                Expression.LessThan(Int(lane), count), ScalarWeight(Expression.Add(slot, Int(lane))), Expression.Default(typeof(T))));
+        }
+
         var weight = WeightExpressions.Build(
-            _graph.Root, i => Call<T>(nameof(JitPrimitives.LoadPartial), _slotLeafPointers[i], slot, count), j => _scalarVectors[j], vector: true)
-            ?? throw new InvalidOperationException("The chain has no vector form.");
+            _graph.Root, i => Call<T>(nameof(JitPrimitives.LoadPartial), _slotLeafPointers[i], slot, count), j => _scalarVectors[j], vector: true)!;
         return Expression.And(weight, Call<T>(nameof(JitPrimitives.FirstLanes), count));
     }
 
     /// <summary>
     /// The weight of the <paramref name="count"/> slots from <paramref name="slot"/> as a vector: a full
     /// vector when <paramref name="count"/> is the lane count, else a partial one. Every slot of a vectorised
-    /// kernel is computed this way, never by the scalar code, so all compiled paths (products and
+    /// kernel is computed this way, as the library's weight sources do, so all compiled paths (products and
     /// <c>Evaluate()</c>) agree bit for bit even where a vector function (Exp, Log) differs from the scalar one.
     /// </summary>
     public Expression BlockWeight(Expression slot, Expression count) =>
         Expression.Condition(Expression.Equal(count, Int(Lanes)), VectorWeight(slot), PartialVectorWeight(slot, count));
+
+    /// <summary><c>Vector256.Create(lane(0), ..., lane(Lanes - 1))</c>.</summary>
+    private static Expression ScalarLanes(Func<int, Expression> lane)
+    {
+        var create = typeof(Vector256).GetMethod(nameof(Vector256.Create), [.. Enumerable.Repeat(typeof(T), Lanes)])!;
+        return Expression.Call(create, Enumerable.Range(0, Lanes).Select(lane));
+    }
 
     public Expression<FusedKernel> Lambda(Expression body, string name) =>
         Expression.Lambda<FusedKernel>(Expression.Block(Variables, [.. Prologue, body]), name, [Args, From, To]);

@@ -1,94 +1,125 @@
+using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using BrainEvent.Kernels.Simd;
 using BrainEvent.Kernels.Threading;
+using BrainEvent.Kernels.Weights;
 
 namespace BrainEvent.Kernels;
 
 /// <summary>
-/// The gather with a batch: <c>Y[s, :] = sum_p w[p] * X[targets[p], :]</c>. <c>W @ M</c> for FixedPost
+/// The gather with a batch: <c>Y[s, :] = sum_p w(p) * X[targets[p], :]</c>. <c>W @ M</c> for FixedPost
 /// over its rows, and through the mirror every scatter-shaped matrix product. The batch is register-
-/// blocked: 8 vectors of accumulators (128 floats with Vector512) stay in registers while a segment's
-/// slots stream past, then single vectors, then single lanes. Each output element sums its terms in slot
-/// order whatever the blocking.
+/// blocked: <see cref="KernelRules.BatchBlockVectors"/> vectors of accumulators (128 floats with Vector512)
+/// stay in registers while a segment's slots stream past, then single vectors, then single lanes. A
+/// segment's weights are computed once, before the sweep: computing them inside it made the JIT keep the
+/// accumulators in memory. Each output element sums its terms in slot order whatever the blocking.
 /// </summary>
 internal static unsafe class BatchGatherKernel<T, TVec, TLanes, TOperand>
-    where T : unmanaged
+    where T : unmanaged, IFloatingPointIeee754<T>
     where TVec : struct
     where TLanes : ILanes<T, TVec>
     where TOperand : IBatchOperand<T>
 {
     /// <summary><c>x</c> is <c>[n, batch]</c> operand elements, <c>y</c> is <c>[segments, batch]</c>.</summary>
-    public static void Run<TSegments>(TSegments segments, T* w, bool broadcast, int* targets, byte* x, int batch, T* y)
+    public static void Run<TSegments, TWeights>(TSegments segments, TWeights weights, int* targets, byte* x, int batch, T* y)
         where TSegments : struct, ISegments
+        where TWeights : struct, IWeightSource<T>
     {
-        var job = new Job<TSegments>
+        var job = new Job<TSegments, TWeights>
         {
             Segments = segments,
-            W = w,
-            Broadcast = broadcast,
+            Weights = weights,
             Targets = targets,
             X = x,
             Batch = batch,
             Y = y,
-            PerChunk = Math.Max(1, Chunking.SegmentsPerChunk(segments) / Math.Max(1, batch / TLanes.Count)),
+            PerChunk = KernelRules.BatchSegmentsPerChunk<T, TSegments>(segments, batch),
+            Capacity = Math.Max(1, (segments.MaxLength + Vector256<T>.Count - 1) / Vector256<T>.Count) * Vector256<T>.Count,
         };
-        WorkerPool.Run(ref job, Chunking.ChunkCount(segments.Count, job.PerChunk));
+        WorkerPool.Run(ref job, KernelRules.ChunkCount(segments.Count, job.PerChunk));
     }
 
-    private struct Job<TSegments> : IChunkJob
+    private struct Job<TSegments, TWeights> : IChunkJob
         where TSegments : struct, ISegments
+        where TWeights : struct, IWeightSource<T>
     {
         public TSegments Segments;
-        public T* W;
-        public bool Broadcast;
+        public TWeights Weights;
         public int* Targets;
         public byte* X;
         public int Batch;
         public T* Y;
         public int PerChunk;
 
+        /// <summary>The weight buffer's length: the longest segment, in whole vectors.</summary>
+        public int Capacity;
+
         public readonly void Execute(int chunk)
         {
+            if (Capacity <= KernelRules.StackWeights)
+            {
+                T* block = stackalloc T[Capacity];
+                Execute(chunk, block);
+                return;
+            }
+
+            T[] rented = ArrayPool<T>.Shared.Rent(Capacity);
+            try
+            {
+                fixed (T* block = rented)
+                {
+                    Execute(chunk, block);
+                }
+            }
+            finally
+            {
+                ArrayPool<T>.Shared.Return(rented);
+            }
+        }
+
+        private readonly void Execute(int chunk, T* block)
+        {
+            Weights.Prepare(block, Capacity);
             int from = chunk * PerChunk;
             int to = Math.Min(from + PerChunk, Segments.Count);
             int lanes = TLanes.Count;
             for (int s = from; s < to; s++)
             {
+                int start = Segments.Start(s), length = Segments.Length(s);
+                T* weights = Weights.Block(start, length, block);
                 int c = 0;
-                for (; c + 8 * lanes <= Batch; c += 8 * lanes)
+                for (; c + (KernelRules.BatchBlockVectors * lanes) <= Batch; c += KernelRules.BatchBlockVectors * lanes)
                 {
-                    Block8(s, c);
+                    Block8(s, c, start, length, weights);
                 }
 
                 for (; c + lanes <= Batch; c += lanes)
                 {
-                    Block1(s, c);
+                    Block1(s, c, start, length, weights);
                 }
 
                 for (; c < Batch; c++)
                 {
-                    Single(s, c);
+                    Single(s, c, start, length, weights);
                 }
             }
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private readonly T WeightAt(int slot) => Broadcast ? W[0] : W[slot];
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private readonly byte* Element(int slot, int column) =>
             X + (((long)Targets[slot] * Batch) + column) * TOperand.ElementSize;
 
-        private readonly void Block8(int s, int c)
+        private readonly void Block8(int s, int c, int start, int length, T* weights)
         {
             int n = TLanes.Count * TOperand.ElementSize;
             TVec a0 = TLanes.Zero, a1 = TLanes.Zero, a2 = TLanes.Zero, a3 = TLanes.Zero;
             TVec a4 = TLanes.Zero, a5 = TLanes.Zero, a6 = TLanes.Zero, a7 = TLanes.Zero;
-            int start = Segments.Start(s), end = start + Segments.Length(s);
-            for (int p = start; p < end; p++)
+            for (int k = 0; k < length; k++)
             {
-                var w = TLanes.Broadcast(WeightAt(p));
-                byte* e = Element(p, c);
+                var w = TLanes.Broadcast(weights[k]);
+                byte* e = Element(start + k, c);
                 a0 = TOperand.Accumulate<TVec, TLanes>(a0, w, e);
                 a1 = TOperand.Accumulate<TVec, TLanes>(a1, w, e + n);
                 a2 = TOperand.Accumulate<TVec, TLanes>(a2, w, e + 2 * n);
@@ -111,25 +142,23 @@ internal static unsafe class BatchGatherKernel<T, TVec, TLanes, TOperand>
             TLanes.Store(y + 7 * lanes, a7);
         }
 
-        private readonly void Block1(int s, int c)
+        private readonly void Block1(int s, int c, int start, int length, T* weights)
         {
             TVec a0 = TLanes.Zero;
-            int start = Segments.Start(s), end = start + Segments.Length(s);
-            for (int p = start; p < end; p++)
+            for (int k = 0; k < length; k++)
             {
-                a0 = TOperand.Accumulate<TVec, TLanes>(a0, TLanes.Broadcast(WeightAt(p)), Element(p, c));
+                a0 = TOperand.Accumulate<TVec, TLanes>(a0, TLanes.Broadcast(weights[k]), Element(start + k, c));
             }
 
             TLanes.Store(Y + ((long)s * Batch) + c, a0);
         }
 
-        private readonly void Single(int s, int c)
+        private readonly void Single(int s, int c, int start, int length, T* weights)
         {
             T acc = default;
-            int start = Segments.Start(s), end = start + Segments.Length(s);
-            for (int p = start; p < end; p++)
+            for (int k = 0; k < length; k++)
             {
-                acc = TOperand.Accumulate(acc, WeightAt(p), Element(p, c));
+                acc = TOperand.Accumulate(acc, weights[k], Element(start + k, c));
             }
 
             Y[((long)s * Batch) + c] = acc;

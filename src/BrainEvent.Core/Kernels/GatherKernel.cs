@@ -1,39 +1,40 @@
+using System.Numerics;
 using BrainEvent.Kernels.Simd;
 using BrainEvent.Kernels.Threading;
+using BrainEvent.Kernels.Weights;
 
 namespace BrainEvent.Kernels;
 
 /// <summary>
-/// The gather, <c>y[s] = sum_p w[p] * x[targets[p]]</c> over the slots <c>p</c> of each segment <c>s</c>:
-/// <c>W @ v</c> for FixedPost over its rows and, through the mirror (targets = row of slot, w = the
-/// column-ordered values), the scatter <c>v @ W</c> as a parallel, deterministic gather.
+/// The gather, <c>y[s] = sum_p w(p) * x[targets[p]]</c> over the positions <c>p</c> of each segment <c>s</c>:
+/// <c>W @ v</c> for FixedPost over its rows and, through the mirror (targets = row of slot, weights in mirror
+/// order), the scatter <c>v @ W</c> as a parallel, deterministic gather.
 /// </summary>
 internal static unsafe class GatherKernel<T>
-    where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
+    where T : unmanaged, IFloatingPointIeee754<T>
 {
-    /// <summary>Runs over all segments; <c>w</c> holds one value per slot, or one for all when broadcast.</summary>
-    public static void Run<TSegments>(TSegments segments, T* w, bool broadcast, int* targets, T* x, T* y)
+    public static void Run<TSegments, TWeights>(TSegments segments, TWeights weights, int* targets, T* x, T* y)
         where TSegments : struct, ISegments
+        where TWeights : struct, IWeightSource<T>
     {
-        var job = new Job<TSegments>
+        var job = new Job<TSegments, TWeights>
         {
             Segments = segments,
-            W = w,
-            Broadcast = broadcast,
+            Weights = weights,
             Targets = targets,
             X = x,
             Y = y,
-            PerChunk = Chunking.SegmentsPerChunk(segments),
+            PerChunk = KernelRules.SegmentsPerChunk(segments),
         };
-        WorkerPool.Run(ref job, Chunking.ChunkCount(segments.Count, job.PerChunk));
+        WorkerPool.Run(ref job, KernelRules.ChunkCount(segments.Count, job.PerChunk));
     }
 
-    private struct Job<TSegments> : IChunkJob
+    private struct Job<TSegments, TWeights> : IChunkJob
         where TSegments : struct, ISegments
+        where TWeights : struct, IWeightSource<T>
     {
         public TSegments Segments;
-        public T* W;
-        public bool Broadcast;
+        public TWeights Weights;
         public int* Targets;
         public T* X;
         public T* Y;
@@ -41,12 +42,14 @@ internal static unsafe class GatherKernel<T>
 
         public readonly void Execute(int chunk)
         {
+            var segments = Segments;
+            var weights = Weights;
             int from = chunk * PerChunk;
-            int to = Math.Min(from + PerChunk, Segments.Count);
+            int to = Math.Min(from + PerChunk, segments.Count);
             for (int s = from; s < to; s++)
             {
-                int start = Segments.Start(s);
-                Y[s] = GatherDot.Dot(Broadcast ? W : W + start, Broadcast, Targets + start, X, Segments.Length(s));
+                int start = segments.Start(s);
+                Y[s] = GatherDot.Dot(weights, start, Targets + start, X, segments.Length(s));
             }
         }
     }

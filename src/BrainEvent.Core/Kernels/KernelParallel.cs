@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using BrainEvent.Generated;
 using BrainEvent.Kernels.Threading;
 
 namespace BrainEvent.Kernels;
@@ -11,21 +11,38 @@ public interface IRowRangeJob
 }
 
 /// <summary>
-/// The library's thread pool for kernels compiled outside it (source-generated kernels): rows are cut
-/// into the same chunks whatever the thread count, so a job that writes only its own rows gives bitwise
-/// the same result with any <see cref="BrainEventSettings.MaxDegreeOfParallelism"/>. Small problems stay
-/// on the calling thread. Allocates nothing.
+/// The library's thread pool, for loops of your own over rows (a neuron update, a weight rule): rows are
+/// cut into the same chunks as the library's products, whatever the thread count, so a job that writes
+/// only its own rows gives bitwise the same result with any <see cref="BrainEventSettings.MaxDegreeOfParallelism"/>.
+/// Small problems (under about 32K slots of work) stay on the calling thread; a call from inside a job runs
+/// on the calling thread alone. Allocates nothing.
 /// </summary>
-[EditorBrowsable(EditorBrowsableState.Advanced)]
+/// <example>
+/// <code>
+/// struct Decay(float[] g, float factor) : IRowRangeJob
+/// {
+///     public void Execute(int fromRow, int toRow)
+///     {
+///         for (int i = fromRow; i &lt; toRow; i++) g[i] *= factor;
+///     }
+/// }
+///
+/// var job = new Decay(conductances, 0.98f);
+/// KernelParallel.ForRows(ref job, conductances.Length, slotsPerRow: 1);
+/// </code>
+/// </example>
 public static class KernelParallel
 {
     /// <summary>Runs <paramref name="job"/> over <c>[0, rows)</c> in chunks of about 32K slots (<paramref name="slotsPerRow"/> each).</summary>
+    /// <param name="job">The loop body; each chunk calls it once with its own range of rows.</param>
+    /// <param name="rows">The number of rows.</param>
+    /// <param name="slotsPerRow">The work of one row, in slots (at least 1 is used); sets the chunk size.</param>
     public static void ForRows<TJob>(ref TJob job, int rows, int slotsPerRow)
         where TJob : struct, IRowRangeJob
     {
-        var segments = new RowSegments(rows, Math.Max(slotsPerRow, 1));
-        var chunked = new ChunkedRows<TJob> { Job = job, Rows = rows, PerChunk = Chunking.SegmentsPerChunk(segments) };
-        WorkerPool.Run(ref chunked, Chunking.ChunkCount(rows, chunked.PerChunk));
+        var segments = new RowSegments<RuntimeConnCount>(rows, Math.Max(slotsPerRow, 1));
+        var chunked = new ChunkedRows<TJob> { Job = job, Rows = rows, PerChunk = KernelRules.SegmentsPerChunk(segments) };
+        WorkerPool.Run(ref chunked, KernelRules.ChunkCount(rows, chunked.PerChunk));
     }
 
     private struct ChunkedRows<TJob> : IChunkJob

@@ -1,5 +1,3 @@
-using System.ComponentModel;
-
 namespace BrainEvent.Kernels;
 
 /// <summary>
@@ -22,11 +20,10 @@ public interface IRowRangeJob<T>
 
 /// <summary>
 /// <see cref="KernelParallel.ForRows{TJob}"/> for jobs that work on the caller's spans: the spans are pinned
-/// for the call and rebuilt in every chunk, so code that cannot pin (source-generated kernels compile
-/// without <c>unsafe</c>) runs in parallel without copying its operands. The same chunks, so the same
-/// bitwise results, whatever <see cref="BrainEventSettings.MaxDegreeOfParallelism"/> is. Allocates nothing.
+/// for the call and rebuilt in every chunk, so code without <c>unsafe</c> runs in parallel over spans
+/// without copying them. The same chunks, so the same bitwise results, whatever
+/// <see cref="BrainEventSettings.MaxDegreeOfParallelism"/> is. Allocates nothing.
 /// </summary>
-[EditorBrowsable(EditorBrowsableState.Advanced)]
 public static unsafe class KernelParallelSpans
 {
     /// <summary>Runs <paramref name="job"/> over <c>[0, rows)</c> in chunks of about 32K slots (<paramref name="slotsPerRow"/> each).</summary>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using BrainEvent.Generated;
 
 namespace BrainEvent.Kernels;
 
@@ -14,23 +15,39 @@ internal interface ISegments
     /// <summary>The number of slots, for cutting work into chunks of similar size.</summary>
     long SlotCount { get; }
 
+    /// <summary>The length of the longest segment (a scan of <c>indptr</c> for mirror columns).</summary>
+    int MaxLength { get; }
+
     int Start(int segment);
 
     int Length(int segment);
 }
 
-/// <summary>Stored rows: segment <c>r</c> is slots <c>[r * nConn, (r + 1) * nConn)</c>.</summary>
-internal readonly struct RowSegments(int rows, int nConn) : ISegments
+/// <summary>
+/// Stored rows: segment <c>r</c> is slots <c>[r * nConn, (r + 1) * nConn)</c>. With a compile-time
+/// <typeparamref name="TConn"/> the row length is a JIT constant, so the loops over a row have constant
+/// trip counts; it must then equal the matrix's <c>nConn</c>.
+/// </summary>
+internal readonly struct RowSegments<TConn>(int rows, int nConn) : ISegments
+    where TConn : struct, IConnCount
 {
     public int Count => rows;
 
-    public long SlotCount => (long)rows * nConn;
+    public long SlotCount => (long)rows * RowLength;
+
+    public int MaxLength => RowLength;
+
+    private int RowLength
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => TConn.Value > 0 ? TConn.Value : nConn;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Start(int segment) => segment * nConn;
+    public int Start(int segment) => segment * RowLength;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Length(int segment) => nConn;
+    public int Length(int segment) => RowLength;
 }
 
 /// <summary>Mirror columns: segment <c>c</c> is mirror positions <c>[indptr[c], indptr[c + 1])</c>.</summary>
@@ -40,26 +57,23 @@ internal readonly unsafe struct ColumnSegments(int* indptr, int columns) : ISegm
 
     public long SlotCount => indptr[columns];
 
+    public int MaxLength
+    {
+        get
+        {
+            int longest = 0;
+            for (int c = 0; c < columns; c++)
+            {
+                longest = Math.Max(longest, indptr[c + 1] - indptr[c]);
+            }
+
+            return longest;
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Start(int segment) => indptr[segment];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Length(int segment) => indptr[segment + 1] - indptr[segment];
-}
-
-/// <summary>Cuts a range of segments into chunks of roughly <see cref="SlotsPerChunk"/> slots.</summary>
-internal static class Chunking
-{
-    /// <summary>Below this many slots of work a product runs on the calling thread: a hand-off costs more.</summary>
-    public const int SlotsPerChunk = 1 << 15;
-
-    public static int SegmentsPerChunk<TSegments>(TSegments segments)
-        where TSegments : ISegments
-    {
-        long slots = Math.Max(segments.SlotCount, 1);
-        long perChunk = SlotsPerChunk * (long)Math.Max(segments.Count, 1) / slots;
-        return (int)Math.Clamp(perChunk, 1, Math.Max(segments.Count, 1));
-    }
-
-    public static int ChunkCount(int count, int perChunk) => (count + perChunk - 1) / perChunk;
 }

@@ -3,8 +3,10 @@ namespace BrainEvent;
 /// <summary>
 /// The column-major view of a matrix's structure: for each index value <c>c</c> (a column of the
 /// storage), the slots that point at it. Slots of one column keep their row-major order (a stable sort),
-/// so reading through the mirror sums in the same order as a sequential scatter. Weights are read through
-/// <see cref="Perm"/>, never copied, so new values (<c>WithData</c>, plasticity) never invalidate it.
+/// so reading through the mirror sums in the same order as a sequential scatter. It holds no values, so new
+/// values (<c>WithData</c>, plasticity) never invalidate it: products that walk it read a copy of the values
+/// in mirror order (<see cref="FixedNumConn{T}.DataInMirrorOrder"/>), built from <see cref="Perm"/> on the first
+/// such product and kept with the value buffer.
 /// </summary>
 public sealed class ColumnMirror
 {

@@ -5,10 +5,11 @@ namespace BrainEvent;
 public abstract partial class FixedNumConn<T>
 {
     /// <summary>
-    /// The values in column-mirror order: position <c>p</c> holds <c>Data[ColumnMirror.Perm[p]]</c>, so kernels
-    /// that walk the mirror (source-generated ones among them) read weights sequentially instead of one random
-    /// access per slot. Built on first use and kept with the stored values (a lazy matrix computes its values,
-    /// then orders them, on each access); a homogeneous matrix returns its one value.
+    /// The values in column-mirror order: position <c>p</c> holds <c>Data[ColumnMirror.Perm[p]]</c>, the copy the
+    /// products that walk the mirror read, so they read weights sequentially instead of one random access per
+    /// slot. It costs <see cref="Nse"/> more values; it is built on first use and kept with the value buffer, so
+    /// the transpose and element-wise chains over the buffer share it while <c>WithData</c> values get their own
+    /// (a lazy matrix computes its values, then orders them, on each access). A homogeneous matrix returns its one value.
     /// </summary>
     public ReadOnlyMemory<T> DataInMirrorOrder
     {

@@ -1,7 +1,8 @@
-using System.Buffers;
+using BrainEvent.Generated;
 using BrainEvent.Graph;
 using BrainEvent.Jit;
 using BrainEvent.Kernels;
+using BrainEvent.Kernels.Weights;
 
 namespace BrainEvent;
 
@@ -96,8 +97,7 @@ public abstract partial class FixedNumConn<T>
     /// <summary><c>W @ s</c> for bit-packed spikes, written into <paramref name="result"/> (length <see cref="NumPre"/>). Allocates nothing.</summary>
     public void MatVec(BitSpikes spikes, Span<T> result)
     {
-        ArgumentNullException.ThrowIfNull(spikes);
-        CheckVectorLengths(spikes.Length, result.Length, nameof(spikes), right: true);
+        CheckBitProduct(spikes, result, right: true);
         BitEventVector(spikes, result, right: true);
     }
 
@@ -113,8 +113,7 @@ public abstract partial class FixedNumConn<T>
     /// <summary><c>s @ W</c> for bit-packed spikes, written into <paramref name="result"/> (length <see cref="NumPost"/>). Allocates nothing.</summary>
     public void VecMat(BitSpikes spikes, Span<T> result)
     {
-        ArgumentNullException.ThrowIfNull(spikes);
-        CheckVectorLengths(spikes.Length, result.Length, nameof(spikes), right: false);
+        CheckBitProduct(spikes, result, right: false);
         BitEventVector(spikes, result, right: false);
     }
 
@@ -130,12 +129,8 @@ public abstract partial class FixedNumConn<T>
     /// <summary><c>W @ M</c> written into <paramref name="result"/> of shape <c>(NumPre, b)</c>, which it overwrites; it must not be <paramref name="m"/>.</summary>
     public void MatMat(T[,] m, T[,] result)
     {
-        ArgumentNullException.ThrowIfNull(m);
-        ArgumentNullException.ThrowIfNull(result);
-        CheckMatrixProduct(m.GetLength(0), m.GetLength(1), result, nameof(m), right: true);
-        RequireAddressable(m, nameof(m));
-        ConnValidation.RequireNoOverlap(m, result, nameof(m));
-        MatrixProduct(m, result, events: false, right: true);
+        CheckMatrixProduct(m, result, nameof(m), right: true);
+        MatrixProduct(m, result, right: true);
     }
 
     /// <summary><c>M @ W</c> for <paramref name="m"/> of shape <c>(b, NumPre)</c>: shape <c>(b, NumPost)</c>.</summary>
@@ -150,12 +145,8 @@ public abstract partial class FixedNumConn<T>
     /// <summary><c>M @ W</c> written into <paramref name="result"/> of shape <c>(b, NumPost)</c>, which it overwrites; it must not be <paramref name="m"/>.</summary>
     public void LeftMatMat(T[,] m, T[,] result)
     {
-        ArgumentNullException.ThrowIfNull(m);
-        ArgumentNullException.ThrowIfNull(result);
-        CheckMatrixProduct(m.GetLength(1), m.GetLength(0), result, nameof(m), right: false);
-        RequireAddressable(m, nameof(m));
-        ConnValidation.RequireNoOverlap(m, result, nameof(m));
-        MatrixProduct(m, result, events: false, right: false);
+        CheckMatrixProduct(m, result, nameof(m), right: false);
+        MatrixProduct(m, result, right: false);
     }
 
     /// <summary><c>W @ S</c> for an event matrix <paramref name="spikes"/> of shape <c>(NumPost, b)</c>: shape <c>(NumPre, b)</c>.</summary>
@@ -170,11 +161,8 @@ public abstract partial class FixedNumConn<T>
     /// <summary><c>W @ S</c> written into <paramref name="result"/> of shape <c>(NumPre, b)</c>, which it overwrites.</summary>
     public void MatMat(bool[,] spikes, T[,] result)
     {
-        ArgumentNullException.ThrowIfNull(spikes);
-        ArgumentNullException.ThrowIfNull(result);
-        CheckMatrixProduct(spikes.GetLength(0), spikes.GetLength(1), result, nameof(spikes), right: true);
-        RequireAddressable(spikes, nameof(spikes));
-        MatrixProduct(spikes, result, events: true, right: true);
+        CheckMatrixProduct(spikes, result, nameof(spikes), right: true);
+        MatrixProduct(spikes, result, right: true);
     }
 
     /// <summary><c>S @ W</c> for an event matrix <paramref name="spikes"/> of shape <c>(b, NumPre)</c>: shape <c>(b, NumPost)</c>.</summary>
@@ -189,11 +177,8 @@ public abstract partial class FixedNumConn<T>
     /// <summary><c>S @ W</c> written into <paramref name="result"/> of shape <c>(b, NumPost)</c>, which it overwrites.</summary>
     public void LeftMatMat(bool[,] spikes, T[,] result)
     {
-        ArgumentNullException.ThrowIfNull(spikes);
-        ArgumentNullException.ThrowIfNull(result);
-        CheckMatrixProduct(spikes.GetLength(1), spikes.GetLength(0), result, nameof(spikes), right: false);
-        RequireAddressable(spikes, nameof(spikes));
-        MatrixProduct(spikes, result, events: true, right: false);
+        CheckMatrixProduct(spikes, result, nameof(spikes), right: false);
+        MatrixProduct(spikes, result, right: false);
     }
 
     /// <summary>
@@ -218,11 +203,11 @@ public abstract partial class FixedNumConn<T>
     }
 
     /// <summary>
-    /// The values the library kernels read: the stored ones (in mirror order when asked), one homogeneous
-    /// value (a chain's evaluated into <paramref name="scalar"/>, without allocating), or, for a chain this
-    /// process cannot compile, the interpreted values.
+    /// The values kernels read: the stored ones (in mirror order when asked), one homogeneous value (a chain's
+    /// evaluated into <paramref name="scalar"/>, without allocating), or, for a chain that is not fused
+    /// (this process cannot compile, or a generated kernel transforms the values), the interpreted values.
     /// </summary>
-    private ReadOnlySpan<T> KernelValues(bool mirrorOrder, ref T scalar, out bool broadcast)
+    internal ReadOnlySpan<T> KernelValues(bool mirrorOrder, ref T scalar, out bool broadcast)
     {
         broadcast = IsHomogeneous;
         if (broadcast)
@@ -238,200 +223,69 @@ public abstract partial class FixedNumConn<T>
     /// <summary><paramref name="kernel"/>: a compiled kernel resolved in advance (<see cref="CompiledProduct{T}"/>), else looked up.</summary>
     internal unsafe void DenseVector(ReadOnlySpan<T> v, Span<T> result, bool right, FusedKernel? kernel = null)
     {
-        bool mirror = !IsGather(right);
+        if (FusionGraph() is not { } graph)
+        {
+            ProductRunner<T>.DenseVector<RuntimeConnCount, TransformPlan<T, IdentityTransform<T>>>(this, ProductRunner<T>.Stored, v, result, right);
+            return;
+        }
+
         fixed (T* x = v)
         fixed (T* y = result)
         {
-            if (FusionGraph() is { } graph)
-            {
-                FusedRunner<T>.Gather(this, graph, x, y, mirror, kernel);
-                return;
-            }
-
-            T scalar = default;
-            fixed (T* w = KernelValues(mirror, ref scalar, out bool broadcast))
-            {
-                if (!mirror)
-                {
-                    fixed (int* indices = Indices.Span)
-                    {
-                        GatherKernel<T>.Run(new RowSegments(StorageRows, NConn), w, broadcast, indices, x, y);
-                    }
-                }
-                else
-                {
-                    var columns = Structure.Mirror;
-                    fixed (int* indptr = columns.Indptr)
-                    fixed (int* rows = columns.RowOfSlot)
-                    {
-                        GatherKernel<T>.Run(new ColumnSegments(indptr, Structure.IndexBound), w, broadcast, rows, x, y);
-                    }
-                }
-            }
+            FusedRunner<T>.Gather(this, graph, x, y, mirror: !IsGather(right), kernel);
         }
     }
 
     internal unsafe void BitEventVector(BitSpikes spikes, Span<T> result, bool right, FusedKernel? kernel = null)
     {
-        fixed (ulong* words = spikes.Words)
+        if (FusionGraph() is not { } graph)
         {
-            EventVector((nint)words, spikes.Length, bitPacked: true, result, right, kernel);
+            ProductRunner<T>.BitEvents<RuntimeConnCount, TransformPlan<T, IdentityTransform<T>>>(this, ProductRunner<T>.Stored, spikes, result, right);
+            return;
+        }
+
+        fixed (ulong* words = spikes.Words)
+        fixed (T* y = result)
+        {
+            FusedRunner<T>.EventScatter(this, graph, (nint)words, spikes.Length, bitPacked: true, y, result.Length, mirror: IsGather(right), kernel);
         }
     }
 
     internal unsafe void BoolEventVector(ReadOnlySpan<bool> spikes, Span<T> result, bool right, FusedKernel? kernel = null)
     {
-        fixed (bool* s = spikes)
+        if (FusionGraph() is not { } graph)
         {
-            EventVector((nint)s, spikes.Length, bitPacked: false, result, right, kernel);
+            ProductRunner<T>.BoolEvents<RuntimeConnCount, TransformPlan<T, IdentityTransform<T>>>(this, ProductRunner<T>.Stored, spikes, result, right);
+            return;
         }
-    }
 
-    /// <summary>
-    /// An event product touches only the segments of active neurons: the stored rows when the spikes index
-    /// them (the scatter direction), else the mirror columns. <paramref name="active"/> holds words of bits
-    /// or bools.
-    /// </summary>
-    private unsafe void EventVector(nint active, int activeLength, bool bitPacked, Span<T> result, bool right, FusedKernel? kernel)
-    {
-        bool mirror = IsGather(right);
+        fixed (bool* s = spikes)
         fixed (T* y = result)
         {
-            if (FusionGraph() is { } graph)
-            {
-                FusedRunner<T>.EventScatter(this, graph, active, activeLength, bitPacked, y, result.Length, mirror, kernel);
-                return;
-            }
-
-            T scalar = default;
-            fixed (T* w = KernelValues(mirror, ref scalar, out bool broadcast))
-            {
-                if (bitPacked)
-                {
-                    EventScatter(new BitSource((ulong*)active, BitSpikes.WordCount(activeLength)), w, broadcast, y, result.Length, mirror);
-                }
-                else
-                {
-                    EventScatter(new BoolSource((byte*)active, activeLength), w, broadcast, y, result.Length, mirror);
-                }
-            }
+            FusedRunner<T>.EventScatter(this, graph, (nint)s, spikes.Length, bitPacked: false, y, result.Length, mirror: IsGather(right), kernel);
         }
     }
 
-    private unsafe void EventScatter<TSource>(TSource active, T* w, bool broadcast, T* y, int outputLength, bool mirror)
-        where TSource : struct, IActiveSource
-    {
-        if (!mirror)
-        {
-            fixed (int* indices = Indices.Span)
-            {
-                EventScatterKernel<T>.Run(new RowSegments(StorageRows, NConn), w, broadcast, indices, active, y, outputLength);
-            }
-        }
-        else
-        {
-            var columns = Structure.Mirror;
-            fixed (int* indptr = columns.Indptr)
-            fixed (int* rows = columns.RowOfSlot)
-            {
-                EventScatterKernel<T>.Run(new ColumnSegments(indptr, Structure.IndexBound), w, broadcast, rows, active, y, outputLength);
-            }
-        }
-    }
-
-    /// <summary>
-    /// A matrix product with the operand as <c>[n, batch]</c>: for <c>W @ M</c> the operand is M itself, for
-    /// <c>M @ W</c> it is M transposed (into a pooled buffer) and the result is transposed back.
-    /// </summary>
-    private unsafe void MatrixProduct<TOperand>(TOperand[,] m, T[,] result, bool events, bool right)
+    private void MatrixProduct<TOperand>(TOperand[,] m, T[,] result, bool right)
         where TOperand : unmanaged
     {
-        int batch = right ? m.GetLength(1) : m.GetLength(0);
-        if (batch == 0)
-        {
-            return;
-        }
-
-        TOperand[]? operandScratch = null;
-        T[]? resultScratch = null;
-        try
-        {
-            Span<TOperand> operand = Dense2D.Flat(m);
-            Span<T> target = Dense2D.Flat(result);
-            if (!right)
-            {
-                operandScratch = ArrayPool<TOperand>.Shared.Rent(m.Length);
-                Dense2D.Transpose<TOperand>(operand, m.GetLength(0), m.GetLength(1), operandScratch);
-                operand = operandScratch.AsSpan(0, m.Length);
-                resultScratch = ArrayPool<T>.Shared.Rent(result.Length);
-                target = resultScratch.AsSpan(0, result.Length);
-            }
-
-            fixed (TOperand* x = operand)
-            fixed (T* y = target)
-            {
-                BatchProduct((byte*)x, events, batch, y, mirror: !IsGather(right));
-            }
-
-            if (!right)
-            {
-                Dense2D.Transpose<T>(target, target.Length / batch, batch, Dense2D.Flat(result));
-            }
-        }
-        finally
-        {
-            if (operandScratch is not null)
-            {
-                ArrayPool<TOperand>.Shared.Return(operandScratch);
-            }
-
-            if (resultScratch is not null)
-            {
-                ArrayPool<T>.Shared.Return(resultScratch);
-            }
-        }
+        var product = new LibraryBatch(this, right);
+        ProductRunner<T>.Matrix(m, result, right, ref product);
     }
 
-    private unsafe void BatchProduct(byte* x, bool events, int batch, T* y, bool mirror)
+    /// <summary>The library's matrix product on a <c>[n, batch]</c> operand: fused for a lazy chain, else on the stored weights.</summary>
+    private readonly unsafe struct LibraryBatch(FixedNumConn<T> w, bool right) : IBatchProduct<T>
     {
-        if (FusionGraph() is { } graph)
+        public void Run(byte* x, bool events, int batch, T* y)
         {
-            FusedRunner<T>.Batch(this, graph, x, events, batch, y, mirror);
-            return;
-        }
-
-        T scalar = default;
-        fixed (T* w = KernelValues(mirror, ref scalar, out bool broadcast))
-        {
-            if (!mirror)
+            if (w.FusionGraph() is { } graph)
             {
-                fixed (int* indices = Indices.Span)
-                {
-                    RunBatch(new RowSegments(StorageRows, NConn), w, broadcast, indices, x, events, batch, y);
-                }
+                FusedRunner<T>.Batch(w, graph, x, events, batch, y, mirror: !w.IsGather(right));
             }
             else
             {
-                var columns = Structure.Mirror;
-                fixed (int* indptr = columns.Indptr)
-                fixed (int* rows = columns.RowOfSlot)
-                {
-                    RunBatch(new ColumnSegments(indptr, Structure.IndexBound), w, broadcast, rows, x, events, batch, y);
-                }
+                ProductRunner<T>.Batch<RuntimeConnCount, TransformPlan<T, IdentityTransform<T>>>(w, ProductRunner<T>.Stored, x, events, batch, y, right);
             }
-        }
-    }
-
-    private static unsafe void RunBatch<TSegments>(TSegments segments, T* w, bool broadcast, int* targets, byte* x, bool events, int batch, T* y)
-        where TSegments : struct, ISegments
-    {
-        if (typeof(T) == typeof(float))
-        {
-            BatchDispatch.Run(segments, (float*)w, broadcast, targets, x, events, batch, (float*)y);
-        }
-        else
-        {
-            BatchDispatch.Run(segments, (double*)w, broadcast, targets, x, events, batch, (double*)y);
         }
     }
 
@@ -457,14 +311,30 @@ public abstract partial class FixedNumConn<T>
         }
     }
 
-    /// <summary>
-    /// Checks the operand's dimension that meets W (<paramref name="shared"/>) and the result's shape; for
-    /// <c>W @ M</c> the batch is M's columns, for <c>M @ W</c> its rows.
-    /// </summary>
-    private void CheckMatrixProduct(int shared, int batch, Array result, string paramName, bool right)
+    internal void CheckBitProduct(BitSpikes spikes, Span<T> result, bool right)
     {
+        ArgumentNullException.ThrowIfNull(spikes);
+        CheckVectorLengths(spikes.Length, result.Length, nameof(spikes), right);
+    }
+
+    /// <summary>
+    /// Checks a matrix product: the operand's dimension that meets W and the result's shape (for <c>W @ M</c>
+    /// the batch is M's columns, for <c>M @ W</c> its rows), and that a value operand is not the result.
+    /// </summary>
+    internal void CheckMatrixProduct<TIn>(TIn[,] m, T[,] result, string paramName, bool right)
+        where TIn : struct
+    {
+        ArgumentNullException.ThrowIfNull(m, paramName);
+        ArgumentNullException.ThrowIfNull(result);
+        int shared = right ? m.GetLength(0) : m.GetLength(1);
+        int batch = right ? m.GetLength(1) : m.GetLength(0);
         CheckMatrixShapes(shared, batch, result.GetLength(0), result.GetLength(1), paramName, right);
+        RequireAddressable(m, paramName);
         RequireAddressable(result, "result");
+        if (typeof(TIn) != typeof(bool))
+        {
+            ConnValidation.RequireNoOverlap(m, result, paramName);
+        }
     }
 
     /// <summary>

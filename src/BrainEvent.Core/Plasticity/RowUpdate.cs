@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using BrainEvent.Kernels;
 using BrainEvent.Kernels.Simd;
 
 namespace BrainEvent.Plasticity;
@@ -26,7 +27,7 @@ internal readonly unsafe struct RowUpdate<T>(T* w, int* indices, int nConn, T* t
         int start = segment * nConn;
         T* row = w + start;
         int* idx = indices + start;
-        if (!Vectors.IsAccelerated)
+        if (!KernelRules.IsAccelerated)
         {
             for (int k = 0; k < nConn; k++)
             {

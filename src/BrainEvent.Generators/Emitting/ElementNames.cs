@@ -3,20 +3,13 @@ using BrainEvent.Generators.Model;
 
 namespace BrainEvent.Generators.Emitting;
 
-/// <summary>The element type's spellings in generated code: its keyword, vector widths and the matching primitives.</summary>
+/// <summary>The element type's spellings in generated code: its keyword, its vector, its spans and its literals.</summary>
 internal sealed class ElementNames
 {
     private ElementNames(ElementKind kind)
     {
         Kind = kind;
-        bool isFloat = kind == ElementKind.Float;
-        T = isFloat ? "float" : "double";
-        Lanes = isFloat ? 8 : 4;
-        Lanes512 = isFloat ? 16 : 8;
-        LoadIndices = Names.KernelPrimitives + (isFloat ? ".LoadIndices256" : ".LoadIndices128");
-        FirstLanes = Names.KernelPrimitives + (isFloat ? ".FirstLanesSingle" : ".FirstLanesDouble");
-        MathType = isFloat ? "global::System.MathF" : Names.Math;
-        As = isFloat ? "AsSingle" : "AsDouble";
+        T = kind == ElementKind.Float ? "float" : "double";
     }
 
     public static ElementNames Float { get; } = new(ElementKind.Float);
@@ -28,33 +21,11 @@ internal sealed class ElementNames
     /// <summary>The keyword: <c>float</c> or <c>double</c>.</summary>
     public string T { get; }
 
-    /// <summary>Lanes of a <c>Vector256</c> (the width of the hardware gathers).</summary>
-    public int Lanes { get; }
-
-    /// <summary>Lanes of a <c>Vector512</c> (used along the batch of matrix products).</summary>
-    public int Lanes512 { get; }
-
-    /// <summary>The primitive that loads <see cref="Lanes"/> indices.</summary>
-    public string LoadIndices { get; }
-
-    /// <summary>The primitive that builds a mask of the first lanes.</summary>
-    public string FirstLanes { get; }
-
-    /// <summary>The math class of the element type (for the scalar <c>FusedMultiplyAdd</c>).</summary>
-    public string MathType { get; }
-
-    /// <summary>The reinterpretation to a vector of the element type (<c>AsSingle</c> or <c>AsDouble</c>).</summary>
-    public string As { get; }
-
     public string V256 => Names.Vector256 + "<" + T + ">";
-
-    public string V512 => Names.Vector512 + "<" + T + ">";
 
     public string Span => Names.Span + "<" + T + ">";
 
     public string ReadOnlySpan => Names.ReadOnlySpan + "<" + T + ">";
-
-    public string Matrix => Names.FixedNumConn + "<" + T + ">";
 
     public static ElementNames For(ElementKind kind) => kind == ElementKind.Float ? Float : Double;
 

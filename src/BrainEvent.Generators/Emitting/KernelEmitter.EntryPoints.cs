@@ -52,6 +52,9 @@ internal sealed partial class KernelEmitter
         return "<c>" + transformed + "." + call + "</c>";
     }
 
+    /// <summary>What the product saves over the library call it equals, for the docs.</summary>
+    private string Unbuilt => _info.Transform is null ? "." : " without building the transformed matrix.";
+
     private string WeightsDoc => _info.Transform is null
         ? "with the weights as stored"
         : _hasG
@@ -80,7 +83,7 @@ internal sealed partial class KernelEmitter
 
         _w.WriteLine("/// <summary>");
         _w.WriteLine("/// <c>" + product + "</c> " + WeightsDoc + ", written into <paramref name=\"result\"/>, which it");
-        _w.WriteLine("/// overwrites: " + Equivalent(name + "(" + input + ", result)") + " without building the transformed matrix. Allocates nothing.");
+        _w.WriteLine("/// overwrites: " + Equivalent(name + "(" + input + ", result)") + Unbuilt + " Allocates nothing.");
         _w.WriteLine("/// </summary>");
         WriteCommonParamDocs();
         _w.WriteLine("/// <param name=\"" + input + "\">" + inputDoc + "</param>");
@@ -89,34 +92,9 @@ internal sealed partial class KernelEmitter
         _w.WriteLine("public void " + name + "(" + MatrixType + " w, " + GParameter + inputType + " " + input + ", " + _e.Span + " result)");
         using (_w.WriteBlock())
         {
-            if (operand == Operand.BitSpikes)
-            {
-                _w.WriteLine(Names.ArgumentNullException + ".ThrowIfNull(spikes);");
-            }
-
-            _w.WriteLine(Names.ProductChecks + ".Vector(w, " + input + ".Length, result.Length, " + Bool(right) + ", \"" + input + "\");");
-            if (operand != Operand.BitSpikes)
-            {
-                _w.WriteLine(Names.Kernels + ".RequireNoOverlap(" + input + ", result, \"" + input + "\");");
-            }
-
-            if (_hasG)
-            {
-                _w.WriteLine(Names.Kernels + ".RequirePerSynapse(w, g);");
-                _w.WriteLine(Names.Kernels + ".RequireNoOverlap(g, result, \"g\");");
-            }
-
-            string transform = "new " + Names.Kernels + ".Transform(this)";
-            if (operand == Operand.Values)
-            {
-                string driver = IsRowGather(right) ? "RowGather" : "ColumnGather";
-                _w.WriteLine(Names.Kernels + "." + driver + "(w, " + transform + GArgument + ", v, result);");
-            }
-            else
-            {
-                // Spikes index the stored rows in the scatter direction: the event product walks the rows that fired.
-                _w.WriteLine(Names.Kernels + ".Events(w, " + transform + GArgument + ", spikes, result, overRows: " + Bool(!IsRowGather(right)) + ");");
-            }
+            // Spikes index the stored rows in the scatter direction: the event product walks the rows that fired.
+            bool overRows = operand == Operand.Values ? IsRowGather(right) : !IsRowGather(right);
+            WriteKernelCall(name, input, overRows);
         }
 
         _w.WriteLine();
@@ -137,7 +115,7 @@ internal sealed partial class KernelEmitter
 
         _w.WriteLine("/// <summary>");
         _w.WriteLine("/// <c>" + product + "</c> " + WeightsDoc + ", written into <paramref name=\"result\"/>, which it");
-        _w.WriteLine("/// overwrites: " + Equivalent(name + "(" + input + ", result)") + " without building the transformed matrix.");
+        _w.WriteLine("/// overwrites: " + Equivalent(name + "(" + input + ", result)") + Unbuilt);
         _w.WriteLine("/// </summary>");
         WriteCommonParamDocs();
         _w.WriteLine("/// <param name=\"" + input + "\">" + inputDoc + "</param>");
@@ -146,29 +124,50 @@ internal sealed partial class KernelEmitter
         _w.WriteLine("public void " + name + "(" + MatrixType + " w, " + GParameter + inputType + " " + input + ", " + _e.T + "[,] result)");
         using (_w.WriteBlock())
         {
-            _w.WriteLine(Names.ArgumentNullException + ".ThrowIfNull(" + input + ");");
-            _w.WriteLine(Names.ArgumentNullException + ".ThrowIfNull(result);");
-            _w.WriteLine(
-                Names.ProductChecks + ".Matrix(w, " + input + ".GetLength(0), " + input + ".GetLength(1), result.GetLength(0), result.GetLength(1), "
-                + Bool(right) + ", \"" + input + "\");");
-            if (!events)
-            {
-                _w.WriteLine(Names.ProductChecks + ".NoOverlap(" + input + ", result, \"" + input + "\");");
-            }
-
-            if (_hasG)
-            {
-                _w.WriteLine(Names.Kernels + ".RequirePerSynapse(w, g);");
-                _w.WriteLine(Names.ProductChecks + ".NoOverlap(g, result, \"g\");");
-            }
-
-            _w.WriteLine(
-                Names.Kernels + ".MatrixProduct(w, new " + Names.Kernels + ".Transform(this)" + GArgument + ", " + input + ", result, overRows: "
-                + Bool(IsRowGather(right)) + ", right: " + Bool(right) + ");");
+            WriteKernelCall(name, input, IsRowGather(right));
         }
 
         _w.WriteLine();
     }
+
+    /// <summary>
+    /// The library kernel of the product: over stored rows, the one compiled for the matrix's NConn when it is a
+    /// declared one; mirror columns vary in length, so mirror products take the matrix's own.
+    /// </summary>
+    private void WriteKernelCall(string method, string input, bool overRows)
+    {
+        string arguments = "(w, " + TransformArgument + GArgument + ", " + input + ", result);";
+        if (!overRows || _info.NConns.Count == 0)
+        {
+            _w.WriteLine(KernelMethod(method, Names.RuntimeConnCount) + arguments);
+            return;
+        }
+
+        _w.WriteLine(Names.ArgumentNullException + ".ThrowIfNull(w);");
+        _w.WriteLine("switch (w.NConn)");
+        using (_w.WriteBlock())
+        {
+            foreach (int nConn in DeclaredNConns)
+            {
+                _w.WriteLine("case " + Int(nConn) + ":");
+                using (_w.IncreaseIndent(1))
+                {
+                    _w.WriteLine(KernelMethod(method, Names.Kernels + "." + ConnCountName(nConn)) + arguments);
+                    _w.WriteLine("return;");
+                }
+            }
+
+            _w.WriteLine("default:");
+            using (_w.IncreaseIndent(1))
+            {
+                _w.WriteLine(KernelMethod(method, Names.RuntimeConnCount) + arguments);
+                _w.WriteLine("return;");
+            }
+        }
+    }
+
+    private string KernelMethod(string method, string connCount) =>
+        Names.FixedNumKernels + "." + method + "<" + _e.T + ", " + TransformType + ", " + connCount + ">";
 
     private void WriteCommonParamDocs()
     {
@@ -182,8 +181,6 @@ internal sealed partial class KernelEmitter
     /// <summary>The per-synapse parameter of a public product, with its trailing separator, or nothing.</summary>
     private string GParameter => _hasG ? _e.ReadOnlySpan + " g, " : string.Empty;
 
-    /// <summary>The per-synapse argument of a driver call, with its leading separator, or nothing.</summary>
+    /// <summary>The per-synapse argument of a kernel call, with its leading separator, or nothing.</summary>
     private string GArgument => _hasG ? ", g" : string.Empty;
-
-    private static string Bool(bool value) => value ? "true" : "false";
 }

@@ -5,103 +5,94 @@ namespace BrainEvent.Generators.Emitting;
 
 internal sealed partial class KernelEmitter
 {
-    /// <summary>
-    /// The transform as a struct with a scalar and a <c>Vector256</c> <c>Invoke</c>: the translated body with
-    /// the model's members read once, in the constructor; or, when the body has no vector form, calls of the
-    /// user's own method, lane by lane; or the identity when there is no transform.
-    /// </summary>
-    private void WriteTransform()
+    /// <summary>The transform's type in the kernel calls: the class's operator struct, or the library's identity.</summary>
+    private string TransformType => _info.Transform is null ? Names.IdentityTransform + "<" + _e.T + ">" : Names.Kernels + ".Transform";
+
+    /// <summary>The transform value of a product: built from the model when it reads its members or calls its method.</summary>
+    private string TransformArgument => ReadsModel(_info.Transform) ? "new " + Names.Kernels + ".Transform(this)" : "default";
+
+    private static bool ReadsModel(TransformInfo? transform) => transform switch
     {
-        var transform = _info.Transform;
-        string summary = transform switch
-        {
-            null => "No [WeightTransform] method: the weights are used as stored.",
-            { Body: null } => "The weight transform <c>" + Identifiers.Escape(transform.MethodName) + "</c>, called once per synapse (its body has no vector form).",
-            _ => "The weight transform <c>" + Identifiers.Escape(transform.MethodName) + "</c> in scalar and vector form; the model's members are read once per product, here.",
-        };
-        _w.WriteLine("/// <summary>" + summary + "</summary>");
-        _w.WriteLine("internal readonly struct Transform");
+        null => false,
+        { Body: null } => !transform.IsStatic,
+        _ => transform.Parameters.Count > 0,
+    };
+
+    /// <summary>
+    /// The transform as an operator struct with a scalar and a <c>Vector256</c> <c>Invoke</c>: the translated body
+    /// with the model's members read once per product, in the constructor; or, when the body has no vector form,
+    /// the user's own method, which the vector form calls lane by lane.
+    /// </summary>
+    private void WriteTransform(TransformInfo transform)
+    {
+        string method = Identifiers.Escape(transform.MethodName);
+        string contract = (_hasG ? Names.IPerSynapseTransform : Names.IWeightTransform) + "<" + _e.T + ">";
+        _w.WriteLine(transform.Body is null
+            ? "/// <summary>The weight transform <c>" + method + "</c>, called once per synapse (its body has no vector form).</summary>"
+            : "/// <summary>The weight transform <c>" + method + "</c> in scalar and vector form.</summary>");
+        _w.WriteLine("internal readonly struct Transform : " + contract);
         using (_w.WriteBlock())
         {
-            bool keepsModel = transform is { Body: null, IsStatic: false };
-            if (keepsModel)
-            {
-                _w.WriteLine("private readonly " + ModelType + " _model;");
-                _w.WriteLine();
-            }
-
-            var parameters = transform?.Body is null ? [] : transform.Parameters.ToArray();
-            for (int i = 0; i < parameters.Length; i++)
-            {
-                _w.WriteLine("private readonly " + _e.T + " _p" + Int(i) + "; // " + Identifiers.Escape(parameters[i].MemberName));
-            }
-
-            if (parameters.Length > 0)
-            {
-                _w.WriteLine();
-            }
-
-            _w.WriteLine("internal Transform(" + ModelType + " model)");
-            using (_w.WriteBlock())
-            {
-                if (keepsModel)
-                {
-                    _w.WriteLine("_model = model;");
-                }
-
-                for (int i = 0; i < parameters.Length; i++)
-                {
-                    string owner = parameters[i].IsStatic ? ModelType : "model";
-                    _w.WriteLine("_p" + Int(i) + " = (" + _e.T + ")" + owner + "." + Identifiers.Escape(parameters[i].MemberName) + ";");
-                }
-            }
-
-            _w.WriteLine();
+            WriteTransformState(transform);
             string scalarParameters = _e.T + " w" + (_hasG ? ", " + _e.T + " g" : string.Empty);
             string vectorParameters = _e.V256 + " w" + (_hasG ? ", " + _e.V256 + " g" : string.Empty);
             _w.WriteLine(Names.AggressiveInlining);
-            _w.WriteLine("internal " + _e.T + " Invoke(" + scalarParameters + ") => " + ScalarBody(transform) + ";");
+            _w.WriteLine("public " + _e.T + " Invoke(" + scalarParameters + ") => " + ScalarBody(transform) + ";");
             _w.WriteLine();
-            if (transform is { Body: null })
+            _w.WriteLine(Names.AggressiveInlining);
+            string vectorBody = transform.Body is { } body
+                ? VectorValue(body)
+                : Names.TransformLanes + ".Each<" + _e.T + ", Transform>(this, w" + (_hasG ? ", g" : string.Empty) + ")";
+            _w.WriteLine("public " + _e.V256 + " Invoke(" + vectorParameters + ") => " + vectorBody + ";");
+        }
+
+        _w.WriteLine();
+    }
+
+    /// <summary>The model, or the members the body reads, as fields set by a constructor from the model.</summary>
+    private void WriteTransformState(TransformInfo transform)
+    {
+        if (!ReadsModel(transform))
+        {
+            return;
+        }
+
+        var parameters = transform.Body is null ? [] : transform.Parameters.ToArray();
+        if (transform.Body is null)
+        {
+            _w.WriteLine("private readonly " + ModelType + " _model;");
+        }
+
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            _w.WriteLine("private readonly " + _e.T + " _p" + Int(i) + "; // " + Identifiers.Escape(parameters[i].MemberName));
+        }
+
+        _w.WriteLine();
+        _w.WriteLine("internal Transform(" + ModelType + " model)");
+        using (_w.WriteBlock())
+        {
+            if (transform.Body is null)
             {
-                WriteLaneByLaneInvoke(vectorParameters);
+                _w.WriteLine("_model = model;");
             }
-            else
+
+            for (int i = 0; i < parameters.Length; i++)
             {
-                _w.WriteLine(Names.AggressiveInlining);
-                string body = transform?.Body is { } expression ? VectorValue(expression) : "w";
-                _w.WriteLine("internal " + _e.V256 + " Invoke(" + vectorParameters + ") => " + body + ";");
+                string owner = parameters[i].IsStatic ? ModelType : "model";
+                _w.WriteLine("_p" + Int(i) + " = (" + _e.T + ")" + owner + "." + Identifiers.Escape(parameters[i].MemberName) + ";");
             }
         }
 
         _w.WriteLine();
     }
 
-    private string ScalarBody(TransformInfo? transform) => transform switch
+    private string ScalarBody(TransformInfo transform) => transform switch
     {
-        null => "w",
         { Body: { } body } => ScalarValue(body),
         { IsStatic: true } => ModelType + "." + Identifiers.Escape(transform.MethodName) + "(w" + (_hasG ? ", g" : string.Empty) + ")",
         _ => "_model." + Identifiers.Escape(transform.MethodName) + "(w" + (_hasG ? ", g" : string.Empty) + ")",
     };
-
-    /// <summary>The fallback's vector form: the scalar <c>Invoke</c> (the user's method) on each lane.</summary>
-    private void WriteLaneByLaneInvoke(string vectorParameters)
-    {
-        string g = _hasG ? ", " + Names.Vector256 + ".GetElement(g, i)" : string.Empty;
-        Code($$"""
-            internal {{_e.V256}} Invoke({{vectorParameters}})
-            {
-                {{_e.Span}} lanes = stackalloc {{_e.T}}[{{Int(_e.Lanes)}}];
-                for (int i = 0; i < {{Int(_e.Lanes)}}; i++)
-                {
-                    lanes[i] = Invoke({{Names.Vector256}}.GetElement(w, i){{g}});
-                }
-
-                return {{Names.Vector256}}.Create(({{_e.ReadOnlySpan}})lanes);
-            }
-            """);
-    }
 
     private string ScalarValue(ValueExpression expression) => expression switch
     {

@@ -7,16 +7,13 @@ using BrainEvent.Generators.Model;
 namespace BrainEvent.Generators.Emitting;
 
 /// <summary>
-/// Writes the generated file of one kernel class: the public products (<c>KernelEmitter.EntryPoints.cs</c>)
-/// and a nested class of kernels, each part in its own file: the transform, the drivers and jobs that cut
-/// work into chunks, the row kernels unrolled per declared NConn, the mirror (column) kernels, the batch
-/// kernels of matrix products and the memory helpers.
+/// Writes the generated file of one kernel class: only what is the user's. The public products
+/// (<c>KernelEmitter.EntryPoints.cs</c>) call the library's kernels in <c>BrainEvent.Generated.FixedNumKernels</c>
+/// with the class's transform as an operator struct (<c>KernelEmitter.Transform.cs</c>) and one
+/// <c>IConnCount</c> struct per declared NConn, chosen by a switch on <c>w.NConn</c>.
 /// </summary>
 internal sealed partial class KernelEmitter
 {
-    /// <summary>Rows of up to this many vectors are fully unrolled; longer ones loop over blocks of four vectors.</summary>
-    private const int MaxUnrolledVectors = 16;
-
     private readonly KernelClassInfo _info;
     private readonly ElementNames _e;
     private readonly bool _hasG;
@@ -27,20 +24,6 @@ internal sealed partial class KernelEmitter
         _info = info;
         _e = ElementNames.For(info.Element);
         _hasG = info.Transform?.HasPerSynapse == true;
-    }
-
-    /// <summary>How the kernels read the weights: one stored value per slot, or one shared (homogeneous) value.</summary>
-    private enum WeightVariant
-    {
-        Stored,
-        Shared,
-    }
-
-    /// <summary>How a kernel walks a segment: a stored row (slots in order) or a mirror column (slots through <c>perm</c>).</summary>
-    private enum Layout
-    {
-        Rows,
-        Columns,
     }
 
     public static string Emit(KernelClassInfo info) => new KernelEmitter(info).Write();
@@ -73,49 +56,47 @@ internal sealed partial class KernelEmitter
         return _w.ToString();
     }
 
+    /// <summary>The class's own types for the library's kernels: its transform and its row lengths.</summary>
     private void WriteKernelsClass()
     {
-        Code($$"""
-            /// <summary>
-            /// The fused kernels behind the products above (generated; not for direct use). Each product validates
-            /// its operands, then runs a job over rows or mirror columns through the library's thread pool, which
-            /// cuts the same chunks whatever the thread count, so results are bitwise reproducible.
-            /// </summary>
-            [global::System.CodeDom.Compiler.GeneratedCode("BrainEvent.Generators", "{{GeneratorVersion}}")]
-            private static class {{Names.Kernels}}
-            """);
+        if (_info.Transform is null && _info.NConns.Count == 0)
+        {
+            return;
+        }
+
+        _w.WriteLine("/// <summary>");
+        _w.WriteLine("/// What the products above hand the library's kernels: the weight transform and a constant row length per");
+        _w.WriteLine("/// declared NConn, for which the JIT compiles each kernel's row loop with a constant trip count.");
+        _w.WriteLine("/// </summary>");
+        _w.WriteLine("[global::System.CodeDom.Compiler.GeneratedCode(\"BrainEvent.Generators\", \"" + GeneratorVersion + "\")]");
+        _w.WriteLine("private static class " + Names.Kernels);
         using (_w.WriteBlock())
         {
-            WriteConstants();
-            WriteTransform();
-            WriteChecks();
-            WriteDrivers();
-            WriteJobs();
-            WriteRowKernels();
-            WriteColumnKernels();
-            WriteBatchKernels();
-            WriteMemoryHelpers();
+            if (_info.Transform is not null)
+            {
+                WriteTransform(_info.Transform);
+            }
+
+            foreach (int nConn in DeclaredNConns)
+            {
+                _w.WriteLine("/// <summary>Rows of " + Int(nConn) + " connections.</summary>");
+                _w.WriteLine("internal readonly struct " + ConnCountName(nConn) + " : " + Names.IConnCount);
+                using (_w.WriteBlock())
+                {
+                    _w.WriteLine("public static int Value => " + Int(nConn) + ";");
+                }
+
+                _w.WriteLine();
+            }
         }
-    }
-
-    private void WriteConstants()
-    {
-        Code($$"""
-            /// <summary>An event product's one job as a single chunk on the calling thread (the runner only pins its spans).</summary>
-            private const int OneChunk = 1 << 20;
-
-            /// <summary>Event products prefetch the slots of the active segment this many ahead, as the library does.</summary>
-            private const int Lookahead = 3;
-
-            /// <summary>Mirror columns of event products are transformed this many slots at a time, into a stack buffer.</summary>
-            private const int ColumnWindow = 64;
-            """);
     }
 
     private static string GeneratorVersion => typeof(KernelEmitter).Assembly.GetName().Version?.ToString() ?? "1.0.0.0";
 
     /// <summary>The declared NConn values, ascending (the order of the dispatch switches).</summary>
     private IEnumerable<int> DeclaredNConns => _info.NConns.OrderBy(n => n);
+
+    private string ConnCountName(int nConn) => "NConn" + Int(nConn);
 
     /// <summary>The model class as generated code names it: <c>global::Ns.Outer.Inner</c>.</summary>
     private string ModelType
@@ -131,30 +112,7 @@ internal sealed partial class KernelEmitter
     /// <summary>The namespace with each segment escaped (a segment's name cannot contain a dot, so splitting is exact).</summary>
     private string EscapedNamespace => string.Join(".", _info.Hierarchy.Namespace.Split('.').Select(Identifiers.Escape));
 
-    /// <summary>Writes a block of code, line by line at the current indentation, followed by a blank line.</summary>
-    private void Code(string text)
-    {
-        foreach (var line in text.Split('\n'))
-        {
-            _w.WriteLine(line.TrimEnd('\r'));
-        }
-
-        _w.WriteLine();
-    }
-
-    /// <summary>Writes a block of code without the trailing blank line.</summary>
-    private void Lines(string text)
-    {
-        foreach (var line in text.Split('\n'))
-        {
-            _w.WriteLine(line.TrimEnd('\r'));
-        }
-    }
-
     private string Int(int value) => _e.Int(value);
-
-    /// <summary><c>start</c>, or <c>start + offset</c>.</summary>
-    private string Offset(string start, int offset) => offset == 0 ? start : start + " + " + Int(offset);
 
     private static Exception Unreachable(object value) => new InvalidOperationException("Unexpected " + value + ".");
 }

@@ -3,32 +3,22 @@ namespace BrainEvent.Generators.Emitting;
 /// <summary>Fully qualified names the generated code uses (it relies on no using directive of the user's).</summary>
 internal static class Names
 {
-    public const string Vector128 = "global::System.Runtime.Intrinsics.Vector128";
     public const string Vector256 = "global::System.Runtime.Intrinsics.Vector256";
-    public const string Vector512 = "global::System.Runtime.Intrinsics.Vector512";
     public const string Span = "global::System.Span";
     public const string ReadOnlySpan = "global::System.ReadOnlySpan";
-    public const string ReadOnlyMemory = "global::System.ReadOnlyMemory";
-    public const string MemoryMarshal = "global::System.Runtime.InteropServices.MemoryMarshal";
-    public const string MemoryExtensions = "global::System.MemoryExtensions";
-    public const string Unsafe = "global::System.Runtime.CompilerServices.Unsafe";
-    public const string ArrayPool = "global::System.Buffers.ArrayPool";
-    public const string Math = "global::System.Math";
-    public const string ArgumentException = "global::System.ArgumentException";
-    public const string ArgumentNullException = "global::System.ArgumentNullException";
-    public const string BitOperations = "global::System.Numerics.BitOperations";
-    public const string KernelPrimitives = "global::BrainEvent.Kernels.KernelPrimitives";
-    public const string KernelParallelSpans = "global::BrainEvent.Kernels.KernelParallelSpans";
-    public const string RowRangeJob = "global::BrainEvent.Kernels.IRowRangeJob";
-    public const string ProductChecks = "global::BrainEvent.Kernels.ProductChecks";
-    public const string Settings = "global::BrainEvent.BrainEventSettings";
-    public const string FixedNumConn = "global::BrainEvent.FixedNumConn";
-    public const string ColumnMirror = "global::BrainEvent.ColumnMirror";
     public const string BitSpikes = "global::BrainEvent.BitSpikes";
+    public const string ArgumentNullException = "global::System.ArgumentNullException";
+    public const string FixedNumKernels = "global::BrainEvent.Generated.FixedNumKernels";
+    public const string IWeightTransform = "global::BrainEvent.Generated.IWeightTransform";
+    public const string IPerSynapseTransform = "global::BrainEvent.Generated.IPerSynapseTransform";
+    public const string IdentityTransform = "global::BrainEvent.Generated.IdentityTransform";
+    public const string TransformLanes = "global::BrainEvent.Generated.TransformLanes";
+    public const string IConnCount = "global::BrainEvent.Generated.IConnCount";
+    public const string RuntimeConnCount = "global::BrainEvent.Generated.RuntimeConnCount";
     public const string AggressiveInlining =
         "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
 
-    /// <summary>The nested class holding every kernel of a model class.</summary>
+    /// <summary>The nested class holding the model's transform and row lengths.</summary>
     public const string Kernels = "BrainEventKernels";
 
     /// <summary>The public products, each generated as several overloads (one per operand form).</summary>

@@ -11,4 +11,7 @@ internal static class TrackingNames
 
     /// <summary>The models that produce source (classes without errors).</summary>
     public const string Models = nameof(Models);
+
+    /// <summary>The places (namespace and types) of every class that produces source, for unique file names.</summary>
+    public const string Hierarchies = nameof(Hierarchies);
 }

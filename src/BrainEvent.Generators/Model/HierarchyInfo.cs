@@ -1,3 +1,5 @@
+using System;
+using System.Globalization;
 using BrainEvent.Generators.Helpers;
 
 namespace BrainEvent.Generators.Model;
@@ -13,7 +15,11 @@ internal sealed record HierarchyInfo(string Namespace, EquatableArray<TypeDeclar
     public string Name => Types[Types.Count - 1].Name;
 
     /// <summary>The generated file's name, <c>Ns.Outer.Inner.FixedNumKernel.g.cs</c>: unique per class, stable across runs.</summary>
-    public string HintName => FileName("FixedNumKernel");
+    public string HintName => FileName(FixedNumKernelKind);
+
+    private const string FixedNumKernelKind = "FixedNumKernel";
+
+    private const string FileSuffix = "." + FixedNumKernelKind + ".g.cs";
 
     /// <summary>A generated file's name, <c>Ns.Outer.Inner.{kind}.g.cs</c>: unique per type and generator, stable across runs.</summary>
     public string FileName(string kind)
@@ -26,6 +32,49 @@ internal sealed record HierarchyInfo(string Namespace, EquatableArray<TypeDeclar
 
         string prefix = Namespace.Length == 0 ? string.Empty : Namespace + ".";
         return prefix + string.Join(".", names) + "." + kind + ".g.cs";
+    }
+
+    /// <summary>
+    /// The file's name among every kernel class's: <see cref="HintName"/>, unless another class has the same one
+    /// ignoring case (file names are compared so: classes <c>Ab</c> and <c>AB</c> of one namespace); then a hash
+    /// of the exact hierarchy keeps it unique.
+    /// </summary>
+    public string HintNameAmong(EquatableArray<HierarchyInfo> all)
+    {
+        string name = HintName;
+        foreach (var other in all)
+        {
+            if (!Equals(other) && string.Equals(other.HintName, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return name.Substring(0, name.Length - FileSuffix.Length) + "." + StableHash().ToString("x8", CultureInfo.InvariantCulture) + FileSuffix;
+            }
+        }
+
+        return name;
+    }
+
+    /// <summary>FNV-1a of the namespace and each type's keyword and name: the same on every run and machine.</summary>
+    private uint StableHash()
+    {
+        uint hash = 2166136261;
+        void Add(string text)
+        {
+            foreach (char c in text)
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+
+            hash = (hash ^ '/') * 16777619;
+        }
+
+        Add(Namespace);
+        foreach (var type in Types)
+        {
+            Add(type.Keyword);
+            Add(type.Name);
+        }
+
+        return hash;
     }
 }
 

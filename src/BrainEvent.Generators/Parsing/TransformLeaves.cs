@@ -1,6 +1,6 @@
+using BrainEvent.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using BrainEvent.Generators.Model;
 
 namespace BrainEvent.Generators.Parsing;
 

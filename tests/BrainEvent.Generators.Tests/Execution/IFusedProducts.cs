@@ -42,4 +42,10 @@ public interface IKernelModel<T> : IFusedProducts<T>
 {
     /// <summary>The model's <c>[WeightTransform]</c> method (the identity without one); <c>g</c> is ignored without <c>[PerSynapse]</c>.</summary>
     T Transform(T w, T g);
+
+    /// <summary>
+    /// The model's <see cref="ModelCase.Lambda"/> as a lazy chain on <paramref name="w"/> (<paramref name="g"/>: the
+    /// per-synapse values in slot order), <paramref name="w"/> itself without a transform, or null without a lambda.
+    /// </summary>
+    FixedNumConn<T>? Chain(FixedNumConn<T> w, T[] g);
 }

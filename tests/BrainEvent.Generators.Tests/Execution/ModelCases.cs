@@ -4,10 +4,18 @@ namespace BrainEvent.Generators.Tests.Execution;
 
 /// <summary>
 /// One model class of the execution tests: its element type, matrix class, declared NConn values, members
-/// (the transform and the fields it reads) and the NConn values the tests run (declared and not).
+/// (the transform and the fields it reads), the NConn values the tests run (declared and not), and the
+/// transform as a C# lambda for <c>Apply</c>/<c>Apply2</c> (<see cref="Lambda"/>).
 /// </summary>
 public sealed record ModelCase(string Name, string Element, string Matrix, int[] Declared, string Members, int[] Tested)
 {
+    /// <summary>
+    /// The transform's body as a lambda over <c>w</c> (and <c>g</c>), for the runtime-compiled chain the model's
+    /// products must equal bit for bit; null when the body calls <c>Exp</c> or <c>Log</c>, whose vector forms may
+    /// differ from the scalar ones by an ulp. Without a transform the chain is the matrix itself.
+    /// </summary>
+    public string? Lambda { get; init; }
+
     public bool IsFloat => Element == "float";
 
     public bool HasPerSynapse => Members.Contains("[PerSynapse]", StringComparison.Ordinal);
@@ -33,6 +41,7 @@ public sealed record ModelCase(string Name, string Element, string Matrix, int[]
         text.AppendLine($"    string {products}.Name => \"generated\";");
         text.AppendLine($"    bool {products}.HasPerSynapse => {(HasPerSynapse ? "true" : "false")};");
         text.AppendLine($"    {Element} {interfaceName}.Transform({Element} w, {Element} g) => {transform};");
+        text.AppendLine($"    FixedNumConn<{Element}>? {interfaceName}.Chain(FixedNumConn<{Element}> w, {Element}[] g) => {ChainExpression(matrixType)};");
         foreach (var (method, operand) in Forms(Element))
         {
             string result = method is "MatMat" or "LeftMatMat" ? Element + "[,]" : "Span<" + Element + ">";
@@ -43,6 +52,15 @@ public sealed record ModelCase(string Name, string Element, string Matrix, int[]
         text.AppendLine("}");
         return text.ToString();
     }
+
+    /// <summary>The lazy chain of the lambda on <c>w</c> (with <c>g</c> as a matrix of w's structure for a per-synapse one).</summary>
+    private string ChainExpression(string matrixType) => (HasTransform, Lambda) switch
+    {
+        (false, _) => "w",
+        (_, null) => "null",
+        _ when HasPerSynapse => $"(({matrixType})w).Apply2((({matrixType})w).WithData(g), {Lambda})",
+        _ => $"(({matrixType})w).Apply({Lambda})",
+    };
 
     private static IEnumerable<(string Method, string Operand)> Forms(string element)
     {
@@ -72,6 +90,8 @@ public static class ModelCases
             [WeightTransform]
             private float Weight(float w) => MathF.Min(w * Gain, 1f);
         """;
+
+    private const string GainMinLambda = "w => MathF.Min(w * Gain, 1f)";
 
     private const string EveryConstructDouble = """
             public double Gain { get; set; } = 1.5;
@@ -103,8 +123,8 @@ public static class ModelCases
 
     public static IReadOnlyList<ModelCase> All { get; } =
     [
-        new("PostFloatGain", "float", "FixedPostNumConn", [8, 20, 80], GainMin, [8, 20, 80, 5]),
-        new("PreFloatGain", "float", "FixedPreNumConn", [8, 20], GainMin, [8, 20, 13]),
+        new("PostFloatGain", "float", "FixedPostNumConn", [8, 20, 80], GainMin, [8, 20, 80, 5]) { Lambda = GainMinLambda },
+        new("PreFloatGain", "float", "FixedPreNumConn", [8, 20], GainMin, [8, 20, 13]) { Lambda = GainMinLambda },
         new("PostDoubleEvery", "double", "FixedPostNumConn", [4, 6], EveryConstructDouble, [4, 6, 9]),
         new("PreDoubleEvery", "double", "FixedPreNumConn", [6], EveryConstructDouble, [6, 3]),
         new("PostFloatEvery", "float", "FixedPostNumConn", [12], EveryConstructFloat, [12, 7]),
@@ -114,13 +134,13 @@ public static class ModelCases
 
                 [WeightTransform]
                 private float Weight(float w, [PerSynapse] float g) => w * g + Offset;
-            """, [8, 13, 3]),
+            """, [8, 13, 3]) { Lambda = "(w, g) => w * g + Offset" },
         new("PreDoublePerSynapse", "double", "FixedPreNumConn", [4, 7], """
                 public static double Scale => 0.75;
 
                 [WeightTransform]
                 private double Weight(double w, [PerSynapse] double g) => Math.Max(w, g) * Scale;
-            """, [4, 7, 10]),
+            """, [4, 7, 10]) { Lambda = "(w, g) => Math.Max(w, g) * Scale" },
         new("PostFloatIdentity", "float", "FixedPostNumConn", [], string.Empty, [8, 3]),
         new("PreDoubleIdentity", "double", "FixedPreNumConn", [5], string.Empty, [5, 2]),
         new("PreFloatFallback", "float", "FixedPreNumConn", [8], """
@@ -128,25 +148,25 @@ public static class ModelCases
 
                 [WeightTransform]
                 private float Weight(float w) => MathF.Tanh(w) * Gain;
-            """, [8, 5]),
+            """, [8, 5]) { Lambda = "w => MathF.Tanh(w) * Gain" },
         new("PostDoubleFallbackPerSynapse", "double", "FixedPostNumConn", [4], """
                 [WeightTransform]
                 private static double Weight(double w, [PerSynapse] double g) => Math.Pow(Math.Abs(w), g);
-            """, [4, 6]),
+            """, [4, 6]) { Lambda = "(w, g) => Math.Pow(Math.Abs(w), g)" },
         new("PostFloatOne", "float", "FixedPostNumConn", [1], """
                 [WeightTransform]
                 private float Weight(float w) => w * 2f;
-            """, [1, 2]),
+            """, [1, 2]) { Lambda = "w => w * 2f" },
         new("PreFloatThousand", "float", "FixedPreNumConn", [1000], """
                 [WeightTransform]
                 private float Weight(float w) => -w;
-            """, [1000]),
+            """, [1000]) { Lambda = "w => -w" },
         new("PostDoubleThousand", "double", "FixedPostNumConn", [1000, 3], """
                 public double Scale = 0.5;
 
                 [WeightTransform]
                 private double Weight(double w) => w * Scale;
-            """, [1000, 3]),
+            """, [1000, 3]) { Lambda = "w => w * Scale" },
     ];
 
     public static ModelCase Get(string name) => All.Single(c => c.Name == name);

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
@@ -29,114 +30,80 @@ internal unsafe interface ILanes<T, TVec>
     static abstract TVec AddWhereActive(TVec acc, TVec w, byte* spikes);
 }
 
-internal readonly unsafe struct Float512 : ILanes<float, Vector512<float>>
+/// <summary>512-bit vectors of float or double (the type tests fold away when the JIT specialises).</summary>
+internal readonly unsafe struct Lanes512<T> : ILanes<T, Vector512<T>>
+    where T : unmanaged, IFloatingPointIeee754<T>
 {
-    public static int Count => Vector512<float>.Count;
+    public static int Count => Vector512<T>.Count;
 
-    public static Vector512<float> Zero => Vector512<float>.Zero;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<float> Broadcast(float value) => Vector512.Create(value);
+    public static Vector512<T> Zero => Vector512<T>.Zero;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<float> Load(float* source) => Vector512.Load(source);
+    public static Vector512<T> Broadcast(T value) => Vector512.Create(value);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Store(float* destination, Vector512<float> value) => value.Store(destination);
+    public static Vector512<T> Load(T* source) => Vector512.Load(source);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<float> MultiplyAdd(Vector512<float> a, Vector512<float> b, Vector512<float> c) =>
-        Vector512.FusedMultiplyAdd(a, b, c);
+    public static void Store(T* destination, Vector512<T> value) => value.Store(destination);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<float> AddWhereActive(Vector512<float> acc, Vector512<float> w, byte* spikes)
+    public static Vector512<T> MultiplyAdd(Vector512<T> a, Vector512<T> b, Vector512<T> c) =>
+        typeof(T) == typeof(float)
+            ? Vector512.FusedMultiplyAdd(a.As<T, float>(), b.As<T, float>(), c.As<T, float>()).As<float, T>()
+            : Vector512.FusedMultiplyAdd(a.As<T, double>(), b.As<T, double>(), c.As<T, double>()).As<double, T>();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<T> AddWhereActive(Vector512<T> acc, Vector512<T> w, byte* spikes)
     {
-        var wide = Avx512F.ConvertToVector512Int32(Vector128.Load(spikes));
-        return acc + (w & Vector512.GreaterThan(wide, Vector512<int>.Zero).AsSingle());
+        if (typeof(T) == typeof(float))
+        {
+            var wide = Avx512F.ConvertToVector512Int32(Vector128.Load(spikes));
+            return acc + (w & Vector512.GreaterThan(wide, Vector512<int>.Zero).As<int, T>());
+        }
+
+        var wide64 = Avx512F.ConvertToVector512Int64(Vector128.CreateScalar(*(ulong*)spikes).AsByte());
+        return acc + (w & Vector512.GreaterThan(wide64, Vector512<long>.Zero).As<long, T>());
     }
 }
 
-internal readonly unsafe struct Float256 : ILanes<float, Vector256<float>>
+/// <summary>256-bit vectors of float or double.</summary>
+internal readonly unsafe struct Lanes256<T> : ILanes<T, Vector256<T>>
+    where T : unmanaged, IFloatingPointIeee754<T>
 {
-    public static int Count => Vector256<float>.Count;
+    public static int Count => Vector256<T>.Count;
 
-    public static Vector256<float> Zero => Vector256<float>.Zero;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<float> Broadcast(float value) => Vector256.Create(value);
+    public static Vector256<T> Zero => Vector256<T>.Zero;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<float> Load(float* source) => Vector256.Load(source);
+    public static Vector256<T> Broadcast(T value) => Vector256.Create(value);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Store(float* destination, Vector256<float> value) => value.Store(destination);
+    public static Vector256<T> Load(T* source) => Vector256.Load(source);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<float> MultiplyAdd(Vector256<float> a, Vector256<float> b, Vector256<float> c) =>
-        Vector256.FusedMultiplyAdd(a, b, c);
+    public static void Store(T* destination, Vector256<T> value) => value.Store(destination);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<float> AddWhereActive(Vector256<float> acc, Vector256<float> w, byte* spikes)
+    public static Vector256<T> MultiplyAdd(Vector256<T> a, Vector256<T> b, Vector256<T> c) =>
+        typeof(T) == typeof(float)
+            ? Vector256.FusedMultiplyAdd(a.As<T, float>(), b.As<T, float>(), c.As<T, float>()).As<float, T>()
+            : Vector256.FusedMultiplyAdd(a.As<T, double>(), b.As<T, double>(), c.As<T, double>()).As<double, T>();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> AddWhereActive(Vector256<T> acc, Vector256<T> w, byte* spikes)
     {
-        var wide = Avx2.IsSupported
-            ? Avx2.ConvertToVector256Int32(spikes)
-            : Vector256.Create(spikes[0], spikes[1], spikes[2], spikes[3], spikes[4], spikes[5], spikes[6], spikes[7]);
-        return acc + (w & Vector256.GreaterThan(wide, Vector256<int>.Zero).AsSingle());
-    }
-}
+        if (typeof(T) == typeof(float))
+        {
+            var wide = Avx2.IsSupported
+                ? Avx2.ConvertToVector256Int32(spikes)
+                : Vector256.Create(spikes[0], spikes[1], spikes[2], spikes[3], spikes[4], spikes[5], spikes[6], spikes[7]);
+            return acc + (w & Vector256.GreaterThan(wide, Vector256<int>.Zero).As<int, T>());
+        }
 
-internal readonly unsafe struct Double512 : ILanes<double, Vector512<double>>
-{
-    public static int Count => Vector512<double>.Count;
-
-    public static Vector512<double> Zero => Vector512<double>.Zero;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<double> Broadcast(double value) => Vector512.Create(value);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<double> Load(double* source) => Vector512.Load(source);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Store(double* destination, Vector512<double> value) => value.Store(destination);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<double> MultiplyAdd(Vector512<double> a, Vector512<double> b, Vector512<double> c) =>
-        Vector512.FusedMultiplyAdd(a, b, c);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<double> AddWhereActive(Vector512<double> acc, Vector512<double> w, byte* spikes)
-    {
-        var wide = Avx512F.ConvertToVector512Int64(Vector128.CreateScalar(*(ulong*)spikes).AsByte());
-        return acc + (w & Vector512.GreaterThan(wide, Vector512<long>.Zero).AsDouble());
-    }
-}
-
-internal readonly unsafe struct Double256 : ILanes<double, Vector256<double>>
-{
-    public static int Count => Vector256<double>.Count;
-
-    public static Vector256<double> Zero => Vector256<double>.Zero;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<double> Broadcast(double value) => Vector256.Create(value);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<double> Load(double* source) => Vector256.Load(source);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Store(double* destination, Vector256<double> value) => value.Store(destination);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<double> MultiplyAdd(Vector256<double> a, Vector256<double> b, Vector256<double> c) =>
-        Vector256.FusedMultiplyAdd(a, b, c);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<double> AddWhereActive(Vector256<double> acc, Vector256<double> w, byte* spikes)
-    {
-        var wide = Avx2.IsSupported
+        var wide64 = Avx2.IsSupported
             ? Avx2.ConvertToVector256Int64(spikes)
             : Vector256.Create((long)spikes[0], spikes[1], spikes[2], spikes[3]);
-        return acc + (w & Vector256.GreaterThan(wide, Vector256<long>.Zero).AsDouble());
+        return acc + (w & Vector256.GreaterThan(wide64, Vector256<long>.Zero).As<long, T>());
     }
 }

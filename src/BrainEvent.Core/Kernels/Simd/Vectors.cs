@@ -7,13 +7,10 @@ namespace BrainEvent.Kernels.Simd;
 /// <summary>
 /// The 256-bit operations every gather-shaped kernel is built from, for float (8 lanes, 8 indices) and
 /// double (4 lanes, 4 indices) alike: the library's kernels, the runtime compiler's primitives and the
-/// public primitives for generated code all call these. Partial forms touch only their first
-/// <c>count</c> lanes' memory and leave the other lanes zero. Callers check <see cref="IsAccelerated"/>.
+/// <c>count</c> lanes' memory and leave the other lanes zero. Callers check <see cref="KernelRules.IsAccelerated"/>.
 /// </summary>
 internal static unsafe class Vectors
 {
-    public static bool IsAccelerated => Avx2.IsSupported && Fma.IsSupported;
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> FirstLanes<T>(int count)
         where T : unmanaged =>

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Collections.ObjectModel;
+using System.Runtime.CompilerServices;
 
 namespace BrainEvent.Networks;
 

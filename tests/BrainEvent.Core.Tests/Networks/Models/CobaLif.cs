@@ -21,7 +21,16 @@ public struct CobaLif : INeuronModel<CobaLif>, IScalarNeuron<CobaLif>
     /// <summary>The benchmark's parameters, V at rest.</summary>
     public static CobaLif Benchmark => new()
     {
-        V = -60, VRest = -60, VTh = -50, VReset = -60, TauM = 20, TauE = 5, TauI = 10, EE = 0, EI = -80, I = 20,
+        V = -60,
+        VRest = -60,
+        VTh = -50,
+        VReset = -60,
+        TauM = 20,
+        TauE = 5,
+        TauI = 10,
+        EE = 0,
+        EI = -80,
+        I = 20,
     };
 
     public static NeuronModelInfo Info => ModelInfo;

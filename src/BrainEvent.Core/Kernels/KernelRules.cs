@@ -1,0 +1,62 @@
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace BrainEvent.Kernels;
+
+/// <summary>
+/// The rules every product loop follows, in one place: the library's kernels (and so the generated ones,
+/// which run them) and the runtime compiler's emitted loops all read these, so they vectorise under the
+/// same condition, cut work into the same chunks and prefetch equally far.
+/// </summary>
+internal static class KernelRules
+{
+    /// <summary>Below this many slots of work a product runs on the calling thread: a hand-off costs more.</summary>
+    public const int SlotsPerChunk = 1 << 15;
+
+    /// <summary>How many active segments ahead an event product prefetches (measured: 2 to 6 are within noise, 1 is slower).</summary>
+    public const int Lookahead = 3;
+
+    /// <summary>Accumulator vectors a matrix product keeps in registers along the batch (8 x Vector512: 128 floats).</summary>
+    public const int BatchBlockVectors = 8;
+
+    /// <summary>
+    /// Slots whose weights an event product computes at a time into a stack buffer before adding them one by
+    /// one (a multiple of every vector's lane count).
+    /// </summary>
+    public const int WeightBlock = 64;
+
+    /// <summary>The most weights a matrix product keeps on the stack for one segment; longer segments rent a buffer.</summary>
+    public const int StackWeights = 1024;
+
+    /// <summary>The longest row the runtime compiler writes out as straight-line code.</summary>
+    public const int MaxUnrolledNConn = 64;
+
+    /// <summary>
+    /// Whether kernels use vector code (256-bit hardware gathers and FMA); otherwise they use scalar loops and
+    /// every weight transform its scalar form.
+    /// </summary>
+    public static bool IsAccelerated => Avx2.IsSupported && Fma.IsSupported;
+
+    /// <summary>Segments per chunk: about <see cref="SlotsPerChunk"/> slots each.</summary>
+    public static int SegmentsPerChunk<TSegments>(TSegments segments)
+        where TSegments : ISegments
+    {
+        long slots = Math.Max(segments.SlotCount, 1);
+        long perChunk = SlotsPerChunk * (long)Math.Max(segments.Count, 1) / slots;
+        return (int)Math.Clamp(perChunk, 1, Math.Max(segments.Count, 1));
+    }
+
+    /// <summary>
+    /// Segments per chunk of a matrix product, which does a batch's worth of work per slot: the vector
+    /// product's chunk divided by the vectors of the batch (the widest accelerated ones).
+    /// </summary>
+    public static int BatchSegmentsPerChunk<T, TSegments>(TSegments segments, int batch)
+        where T : unmanaged
+        where TSegments : ISegments
+    {
+        int lanes = Vector512.IsHardwareAccelerated ? Vector512<T>.Count : Vector256<T>.Count;
+        return Math.Max(1, SegmentsPerChunk(segments) / Math.Max(1, batch / lanes));
+    }
+
+    public static int ChunkCount(int count, int perChunk) => (count + perChunk - 1) / perChunk;
+}
