@@ -273,8 +273,11 @@ public sealed class Network : IDisposable
         _runner.Dispose();
     }
 
-    /// <summary>The bytes the last run's threads allocated inside the step loop.</summary>
-    internal long AllocatedInLastRun => _runner.AllocatedBytes;
+    /// <summary>
+    /// The bytes the last run's threads allocated inside the step loop, progress callbacks included: 0 unless a
+    /// callback or a model allocates (monitors size their buffers before the loop).
+    /// </summary>
+    public long AllocatedInLastRun => _runner.AllocatedBytes;
 
     /// <summary>Throws if the network was disposed.</summary>
     internal void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
