@@ -5,20 +5,32 @@ using BrainEvent.NetworkBench;
 using BrainEvent.Networks;
 
 // brainevent-networkbench [--scale S] [--duration SECONDS] [--seed N] [--threads T] [--no-flush] [--repeat R] [--json PATH]
+//                         [--model vector|generated|alternate]
 // Runs the COBA benchmark through BrainEvent.Networks in runs of one simulated second and prints one JSON line
 // with the same fields as the C reference's (../shared/perf/coba-c), plus the wall time of each second.
 // --repeat R builds and runs the network R times in this process (one line each; --json gets the last).
+// --model: the hand-vectorised CobaLifVector (the default), the shipped BrainEvent.Models.CobaLif through the
+// generator, or both alternately (vector first) in each repeat.
 var options = BenchOptions.Parse(args);
 for (int repeat = 0; repeat < options.Repeat; repeat++)
 {
-    RunOnce(options);
+    if (options.Model != "generated")
+    {
+        RunOnce(options, CobaLifVector.Benchmark);
+    }
+
+    if (options.Model != "vector")
+    {
+        RunOnce(options, BrainEvent.Models.CobaLif.Benchmark);
+    }
 }
 
-static void RunOnce(BenchOptions options)
+static void RunOnce<TModel>(BenchOptions options, TModel template)
+    where TModel : struct, INeuronModel<TModel>
 {
     var clock = Stopwatch.StartNew();
     using var network = new Network(new NetworkOptions { Dt = 0.1, Seed = options.Seed, Threads = options.Threads, FlushDenormals = options.Flush });
-    var (all, excitatory) = CobaNetwork.Build(network, options.Scale, options.Seed, CobaLifVector.Benchmark);
+    var (all, excitatory) = CobaNetwork.Build(network, options.Scale, options.Seed, template);
     var excitatoryRate = network.RecordRate(all[..excitatory], binMs: 1000);
     var inhibitoryRate = network.RecordRate(all[excitatory..], binMs: 1000);
     double buildSeconds = clock.Elapsed.TotalSeconds;
@@ -38,7 +50,7 @@ static void RunOnce(BenchOptions options)
     var summary = new Dictionary<string, object>
     {
         ["simulator"] = "brainevent-networks",
-        ["model"] = nameof(CobaLifVector),
+        ["model"] = typeof(TModel).FullName!,
         ["scale"] = options.Scale,
         ["neurons"] = all.Count,
         ["synapses"] = (long)all.Count * CobaNetwork.TargetsPerNeuron,
@@ -69,11 +81,11 @@ static void RunOnce(BenchOptions options)
 }
 
 /// <summary>The command line.</summary>
-internal sealed record BenchOptions(double Scale, double DurationSeconds, ulong Seed, int? Threads, bool Flush, int Repeat, string? JsonPath)
+internal sealed record BenchOptions(double Scale, double DurationSeconds, ulong Seed, int? Threads, bool Flush, int Repeat, string? JsonPath, string Model)
 {
     public static BenchOptions Parse(string[] args)
     {
-        var o = new BenchOptions(1, 1, 42, null, true, 1, null);
+        var o = new BenchOptions(1, 1, 42, null, true, 1, null, "vector");
         for (int i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -87,6 +99,7 @@ internal sealed record BenchOptions(double Scale, double DurationSeconds, ulong 
                 "--no-flush" => o with { Flush = false },
                 "--repeat" => o with { Repeat = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--json" => o with { JsonPath = Next() },
+                "--model" => o with { Model = Next() is var m && m is "vector" or "generated" or "alternate" ? m : throw new ArgumentException("--model must be vector, generated or alternate") },
                 _ => throw new ArgumentException($"unknown option {args[i]}; see the comment at the top of Program.cs"),
             };
         }
