@@ -9,11 +9,12 @@ public static class GeneratedKernelInterleaved
 {
     public const string Option = "--generated-kernels-interleaved";
 
-    public static void Run(int rounds)
+    /// <summary>Runs every shape, or only <paramref name="onlyN"/> x <paramref name="onlyNConn"/> when given.</summary>
+    public static void Run(int rounds, int? onlyN, int? onlyNConn)
     {
-        foreach (int n in new[] { 100_000, 1_000_000 })
+        foreach (int n in onlyN is { } oneN ? [oneN] : new[] { 100_000, 1_000_000 })
         {
-            foreach (int nConn in new[] { 8, 80, 100 })
+            foreach (int nConn in onlyNConn is { } oneNConn ? [oneNConn] : new[] { 8, 80, 100 })
             {
                 var benchmarks = new GeneratedKernelBenchmarks { N = n, NConn = nConn };
                 benchmarks.Setup();
