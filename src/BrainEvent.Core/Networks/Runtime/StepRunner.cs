@@ -119,7 +119,8 @@ internal sealed unsafe class StepRunner(int threads) : IDisposable
             population.Prepare(nextStep, dt);
         }
 
-        foreach (var recorder in plan.Recorders)
+        // Compiled ahead of time (Native AOT) there is nothing to prepare, and no interface map to ask.
+        foreach (var recorder in RuntimeFeature.IsDynamicCodeCompiled ? plan.Recorders : [])
         {
             foreach (var method in recorder.GetType().GetInterfaceMap(typeof(IStepRecorder)).TargetMethods)
             {
