@@ -130,7 +130,7 @@ public sealed class Network : IDisposable
     {
         int stateIndex = CheckConnection(pre, post, weights, into);
         int delaySteps = NetworkChecks.WholeSteps(delay, Dt, ushort.MaxValue, nameof(delay));
-        var layout = DeliveryLayoutBuilder.Build(weights, null, post.Start, post.Runtime.Blocks, out _);
+        var layout = KeepOwnSlots(DeliveryLayoutBuilder.Build(weights, null, post.Start, post.Runtime.Blocks, out _), post);
         return AddProjection(pre, post, weights, into, stateIndex, layout, delaySteps, ring: null, delaySteps);
     }
 
@@ -151,7 +151,7 @@ public sealed class Network : IDisposable
                 $"delaySteps must have one delay per stored slot of weights ({weights.Nse}, laid out like its indices); got {delaySteps.Length}.", nameof(delaySteps));
         }
 
-        var layout = DeliveryLayoutBuilder.Build(weights, delaySteps, post.Start, post.Runtime.Blocks, out int maxDelay);
+        var layout = KeepOwnSlots(DeliveryLayoutBuilder.Build(weights, delaySteps, post.Start, post.Runtime.Blocks, out int maxDelay), post);
         try
         {
             var ring = RingOf<T>(post.Runtime, stateIndex, maxDelay + 1);
@@ -382,6 +382,10 @@ public sealed class Network : IDisposable
         _plan = null;
         return projection;
     }
+
+    /// <summary>On a rank of a distributed network, only the slots whose targets it runs (the rest is freed); in one process the whole layout.</summary>
+    private DeliveryLayout<T> KeepOwnSlots<T>(DeliveryLayout<T> layout, PopulationView post)
+        where T : unmanaged => Ranks == 1 ? layout : OwnSlots.Keep(layout, post.Runtime.Blocks, Threads);
 
     /// <summary>The delay ring of field <paramref name="stateIndex"/> of <paramref name="population"/>, made at least <paramref name="depth"/> deep.</summary>
     private DendriticRing<T> RingOf<T>(PopulationRuntime population, int stateIndex, int depth)
