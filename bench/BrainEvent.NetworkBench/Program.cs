@@ -38,7 +38,12 @@ static void RunOnce(BenchOptions options, MpiCommunicator? world)
     var clock = Stopwatch.StartNew();
     using var network = new Network(new NetworkOptions
     {
-        Dt = 0.1, Seed = options.Seed, Threads = options.Threads, FlushDenormals = options.Flush, World = world, PinThreads = world is null,
+        Dt = 0.1,
+        Seed = options.Seed,
+        Threads = options.Threads,
+        FlushDenormals = options.Flush,
+        World = world,
+        PinThreads = world is null,
     });
     var (all, excitatory) = CobaNetwork.Build(network, options.Scale, options.Seed, CobaLifVector.Benchmark, options.DelayMs);
     var excitatoryRate = network.RecordRate(all[..excitatory], binMs: 1000);

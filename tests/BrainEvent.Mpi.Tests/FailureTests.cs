@@ -33,6 +33,14 @@ public class FailureTests
     }
 
     [Fact]
+    public void A_bad_argument_to_a_distributed_run_is_refused_on_every_rank_before_any_exchange()
+    {
+        var run = LaunchFailing(2, "network-bad-run", marker: "rank 0 pid");
+
+        Assert.Contains("System.ArgumentException: durationMs must be a finite, non-negative time", run.Error);
+    }
+
+    [Fact]
     public void An_exception_on_one_rank_aborts_the_job_with_the_rank_and_the_exception()
     {
         var run = LaunchFailing(2, "throw-rank 1", marker: "rank 0 pid");

@@ -101,6 +101,19 @@ internal static class Failures
         return NotEnded;
     }
 
+    /// <summary>
+    /// Every rank asks its distributed network for a run of negative length: each refuses it before the first
+    /// exchange, so no rank waits in a collective for the others.
+    /// </summary>
+    public static int BadNetworkRun(MpiCommunicator world)
+    {
+        Announce(world);
+        using var network = new BrainEvent.Networks.Network(new BrainEvent.Networks.NetworkOptions { Threads = 1, PinThreads = false, World = world });
+        BrainEvent.NetworkBench.CobaNetwork.Build(network, scale: 0.1, NetworkRuns.Seed, BrainEvent.NetworkBench.CobaLifVector.Benchmark);
+        network.Run(-1);
+        return NotEnded;
+    }
+
     // The barrier makes every rank's line come out before any failure.
     private static void Announce(MpiCommunicator world)
     {
