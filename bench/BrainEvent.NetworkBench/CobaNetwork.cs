@@ -7,7 +7,7 @@ namespace BrainEvent.NetworkBench;
 /// connectivity and initial state for a seed: 4000 x scale neurons in one population, the first 80%
 /// excitatory, each projecting to 80 random targets among all (weights 0.6 into Ge, 6.7 into Gi), drawn
 /// with seeds <c>Mix64(seed + 1)</c> and <c>Mix64(seed + 2)</c>; V from N(-55, 2) on stream 0 of
-/// <c>Mix64(seed + 3)</c>.
+/// <c>Mix64(seed + 3)</c>; every synapse delayed by <c>delayMs</c> (0 unless given).
 /// </summary>
 public static class CobaNetwork
 {
@@ -15,7 +15,7 @@ public static class CobaNetwork
     public const int TargetsPerNeuron = 80;
 
     /// <summary>Adds the network to <paramref name="network"/>; returns its population and the number of excitatory neurons.</summary>
-    public static (Population<TModel> All, int Excitatory) Build<TModel>(Network network, double scale, ulong seed, TModel template)
+    public static (Population<TModel> All, int Excitatory) Build<TModel>(Network network, double scale, ulong seed, TModel template, double delayMs = 0)
         where TModel : struct, INeuronModel<TModel>
     {
         int neurons = (int)Math.Round(4000 * scale);
@@ -29,8 +29,8 @@ public static class CobaNetwork
 
         var toExcitatory = FixedPostNumConn<float>.Random(excitatory, neurons, TargetsPerNeuron, 0.6f, Xoshiro256StarStar.Mix64(seed + 1));
         var toInhibitory = FixedPostNumConn<float>.Random(neurons - excitatory, neurons, TargetsPerNeuron, 6.7f, Xoshiro256StarStar.Mix64(seed + 2));
-        network.Connect(all[..excitatory], all, toExcitatory, into: "Ge");
-        network.Connect(all[excitatory..], all, toInhibitory, into: "Gi");
+        network.Connect(all[..excitatory], all, toExcitatory, into: "Ge", delayMs);
+        network.Connect(all[excitatory..], all, toInhibitory, into: "Gi", delayMs);
         return (all, excitatory);
     }
 }

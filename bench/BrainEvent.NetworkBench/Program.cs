@@ -1,24 +1,51 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using BrainEvent.Distributed;
 using BrainEvent.NetworkBench;
 using BrainEvent.Networks;
 
 // brainevent-networkbench [--scale S] [--duration SECONDS] [--seed N] [--threads T] [--no-flush] [--repeat R] [--json PATH]
+//                         [--delay MS] [--mpi]
 // Runs the COBA benchmark through BrainEvent.Networks in runs of one simulated second and prints one JSON line
 // with the same fields as the C reference's (../shared/perf/coba-c), plus the wall time of each second.
 // --repeat R builds and runs the network R times in this process (one line each; --json gets the last).
+// --delay MS delays every synapse (0 by default). --mpi distributes the network over the ranks of mpirun
+// (threads are not pinned); rank 0 prints the line, with the spike exchange's cost.
 var options = BenchOptions.Parse(args);
-for (int repeat = 0; repeat < options.Repeat; repeat++)
+if (options.Mpi)
 {
-    RunOnce(options);
+    return MpiCommunicator.Run(world =>
+    {
+        RunAll(options, world);
+        return 0;
+    });
 }
 
-static void RunOnce(BenchOptions options)
+RunAll(options, null);
+return 0;
+
+static void RunAll(BenchOptions options, MpiCommunicator? world)
+{
+    for (int repeat = 0; repeat < options.Repeat; repeat++)
+    {
+        RunOnce(options, world);
+    }
+}
+
+static void RunOnce(BenchOptions options, MpiCommunicator? world)
 {
     var clock = Stopwatch.StartNew();
-    using var network = new Network(new NetworkOptions { Dt = 0.1, Seed = options.Seed, Threads = options.Threads, FlushDenormals = options.Flush });
-    var (all, excitatory) = CobaNetwork.Build(network, options.Scale, options.Seed, CobaLifVector.Benchmark);
+    using var network = new Network(new NetworkOptions
+    {
+        Dt = 0.1,
+        Seed = options.Seed,
+        Threads = options.Threads,
+        FlushDenormals = options.Flush,
+        World = world,
+        PinThreads = world is null,
+    });
+    var (all, excitatory) = CobaNetwork.Build(network, options.Scale, options.Seed, CobaLifVector.Benchmark, options.DelayMs);
     var excitatoryRate = network.RecordRate(all[..excitatory], binMs: 1000);
     var inhibitoryRate = network.RecordRate(all[excitatory..], binMs: 1000);
     double buildSeconds = clock.Elapsed.TotalSeconds;
@@ -32,8 +59,12 @@ static void RunOnce(BenchOptions options)
     }
 
     var t = network.Timings;
-    long spikesE = excitatoryRate.SpikesPerBin.Sum();
-    long spikesI = inhibitoryRate.SpikesPerBin.Sum();
+    long spikesE = excitatoryRate.GatherSpikesPerBin().Sum();
+    long spikesI = inhibitoryRate.GatherSpikesPerBin().Sum();
+    var exchange = network.ExchangeStats;
+    double longestExchange = world?.Allreduce(exchange.Seconds, MpiOp.Max) ?? 0;
+    double shortestExchange = world?.Allreduce(exchange.Seconds, MpiOp.Min) ?? 0;
+    double longestWork = world?.Allreduce(t.DeliverySeconds + t.UpdateSeconds, MpiOp.Max) ?? t.DeliverySeconds + t.UpdateSeconds;
     double simulated = network.TimeMs / 1000;
     var summary = new Dictionary<string, object>
     {
@@ -59,7 +90,20 @@ static void RunOnce(BenchOptions options)
         ["rate_inh_hz"] = spikesI / ((all.Count - excitatory) * simulated),
         ["events_per_second"] = (spikesE + spikesI) * (double)CobaNetwork.TargetsPerNeuron / t.WallSeconds,
         ["second_wall_seconds"] = secondWalls,
+        ["delay_ms"] = options.DelayMs,
+        ["ranks"] = world?.Size ?? 1,
+        ["exchanges"] = exchange.Exchanges,
+        ["exchange_seconds_rank0"] = exchange.Seconds,
+        ["exchange_seconds_longest"] = longestExchange,
+        ["exchange_seconds_shortest"] = shortestExchange,
+        ["work_seconds_longest"] = longestWork,
+        ["exchange_bytes_per_step_rank0"] = (exchange.BytesSent + exchange.BytesReceived) / (double)Math.Max(1, network.Step),
     };
+    if (world is { Rank: not 0 })
+    {
+        return;
+    }
+
     string json = JsonSerializer.Serialize(summary);
     Console.WriteLine(json);
     if (options.JsonPath is { } path)
@@ -69,11 +113,11 @@ static void RunOnce(BenchOptions options)
 }
 
 /// <summary>The command line.</summary>
-internal sealed record BenchOptions(double Scale, double DurationSeconds, ulong Seed, int? Threads, bool Flush, int Repeat, string? JsonPath)
+internal sealed record BenchOptions(double Scale, double DurationSeconds, ulong Seed, int? Threads, bool Flush, int Repeat, string? JsonPath, double DelayMs, bool Mpi)
 {
     public static BenchOptions Parse(string[] args)
     {
-        var o = new BenchOptions(1, 1, 42, null, true, 1, null);
+        var o = new BenchOptions(1, 1, 42, null, true, 1, null, 0, false);
         for (int i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -87,6 +131,8 @@ internal sealed record BenchOptions(double Scale, double DurationSeconds, ulong 
                 "--no-flush" => o with { Flush = false },
                 "--repeat" => o with { Repeat = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--json" => o with { JsonPath = Next() },
+                "--delay" => o with { DelayMs = Number() },
+                "--mpi" => o with { Mpi = true },
                 _ => throw new ArgumentException($"unknown option {args[i]}; see the comment at the top of Program.cs"),
             };
         }

@@ -105,6 +105,7 @@ internal sealed unsafe class ProjectionRuntime<T> : ProjectionRuntime
     private void Deliver<TWeights>(int* rows, int count, long step, int thread, TWeights weights)
         where TWeights : struct, ISlotWeights<T>
     {
+        thread -= _layout.FirstBlock;
         if (_ring is null)
         {
             DeliveryKernels.Direct(rows, count, _layout, thread, (T*)_post.Field(_stateIndex) + _postStart, weights);

@@ -25,7 +25,7 @@ internal abstract unsafe class PopulationRuntime : IDisposable
         Words = BitSpikes.WordCount(count);
         Stride = Words * 64;
         ElementSize = info.ElementType == typeof(double) ? sizeof(double) : sizeof(float);
-        Blocks = new ThreadBlocks(Words, threads);
+        Blocks = new ThreadBlocks(Words, threads, owner.Ranks, owner.Rank);
         _stateBytes = checked(info.StateFieldCount * Stride * ElementSize);
         _state = NativeBuffer.Allocate<byte>(_stateBytes);
         _refractory = NativeBuffer.Allocate<ushort>(Stride);
