@@ -2,35 +2,31 @@ namespace BrainEvent.Networks;
 
 /// <summary>
 /// A delivery layout read by column, for the updates a post-synaptic spike makes: post neuron <c>j</c>'s
-/// synapses are entries <c>[Start[j], Start[j + 1])</c>, each giving its delivery position in
-/// <see cref="Slot"/> and its pre-synaptic row in <see cref="Row"/>, in ascending position (so ascending row).
-/// Every entry of a column targets the same neuron, so one thread owns all of it.
+/// synapses are entries <c>[Start[j], Start[j + 1])</c>, each giving its delivery position and its
+/// pre-synaptic row, in ascending position (so ascending row). Every entry of a column targets the same
+/// neuron, so one thread owns all of it. Position and row sit side by side: a post spike reads its column
+/// once, and the weights and traces it points at are scattered enough without a second scattered array.
 /// </summary>
 internal sealed unsafe class PostColumns : IDisposable
 {
     private readonly NativeBuffer _start;
-    private readonly NativeBuffer _slot;
-    private readonly NativeBuffer _row;
+    private readonly NativeBuffer _entries;
 
-    private PostColumns(NativeBuffer start, NativeBuffer slot, NativeBuffer row)
+    private PostColumns(NativeBuffer start, NativeBuffer entries)
     {
-        (_start, _slot, _row) = (start, slot, row);
+        (_start, _entries) = (start, entries);
     }
 
     public int* Start => (int*)_start.Pointer;
 
-    public int* Slot => (int*)_slot.Pointer;
-
-    public int* Row => (int*)_row.Pointer;
+    public Entry* Entries => (Entry*)_entries.Pointer;
 
     /// <summary>The columns of <paramref name="layout"/>'s <paramref name="synapses"/> slots over <paramref name="columns"/> post neurons (a counting sort).</summary>
     public static PostColumns Build<T>(DeliveryLayout<T> layout, int synapses, int columns)
         where T : unmanaged
     {
         var start = NativeBuffer.Allocate<int>(columns + 1L);
-        var slot = NativeBuffer.Allocate<int>(synapses);
-        var row = NativeBuffer.Allocate<int>(synapses);
-        var built = new PostColumns(start, slot, row);
+        var built = new PostColumns(start, NativeBuffer.Allocate<Entry>(synapses));
         int* targets = layout.Targets;
         int* counts = built.Start;
         for (int p = 0; p < synapses; p++)
@@ -49,9 +45,7 @@ internal sealed unsafe class PostColumns : IDisposable
         {
             for (int p = layout.Bounds[(long)r * threads]; p < layout.Bounds[(long)(r + 1) * threads]; p++)
             {
-                int at = counts[targets[p]]++;
-                built.Slot[at] = p;
-                built.Row[at] = r;
+                built.Entries[counts[targets[p]]++] = new Entry(p, r);
             }
         }
 
@@ -67,7 +61,9 @@ internal sealed unsafe class PostColumns : IDisposable
     public void Dispose()
     {
         _start.Dispose();
-        _slot.Dispose();
-        _row.Dispose();
+        _entries.Dispose();
     }
+
+    /// <summary>One synapse of a column: its delivery position and its pre-synaptic row.</summary>
+    internal readonly record struct Entry(int Slot, int Row);
 }
