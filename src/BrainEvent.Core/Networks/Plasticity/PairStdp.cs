@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace BrainEvent.Networks;
 
 /// <summary>
@@ -30,24 +28,16 @@ public sealed record PairStdp
     /// <summary>The highest weight; <see cref="float.PositiveInfinity"/> for none.</summary>
     public float WMax { get; init; } = 1;
 
+    /// <summary>The traces' time constants and increments.</summary>
+    internal PlasticityTraces Traces => new(TauPre, TauPost, APlus, AMinus);
+
     /// <summary>Throws unless the time constants are positive and finite, the amplitudes finite and the bounds ordered numbers.</summary>
     internal void Validate(string paramName)
     {
-        if (!(TauPre > 0) || double.IsInfinity(TauPre) || !(TauPost > 0) || double.IsInfinity(TauPost))
-        {
-            throw new ArgumentException(Invariant($"{paramName}.TauPre and TauPost must be positive, finite times in ms; got {TauPre} and {TauPost}."), paramName);
-        }
-
-        if (!float.IsFinite(APlus) || !float.IsFinite(AMinus))
-        {
-            throw new ArgumentException(Invariant($"{paramName}.APlus and AMinus must be finite; got {APlus} and {AMinus}."), paramName);
-        }
-
+        Traces.Validate(paramName);
         if (float.IsNaN(WMin) || float.IsNaN(WMax) || WMin > WMax)
         {
-            throw new ArgumentException(Invariant($"{paramName}.WMin and WMax must be numbers with WMin <= WMax; got {WMin} and {WMax}."), paramName);
+            throw new ArgumentException(FormattableString.Invariant($"{paramName}.WMin and WMax must be numbers with WMin <= WMax; got {WMin} and {WMax}."), paramName);
         }
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

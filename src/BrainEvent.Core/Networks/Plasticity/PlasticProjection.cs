@@ -4,7 +4,8 @@ namespace BrainEvent.Networks;
 
 /// <summary>
 /// A projection whose weights learn, made by
-/// <see cref="Network.Connect{T}(PopulationView, PopulationView, FixedNumConn{T}, string, PairStdp, double)"/>:
+/// <see cref="Network.Connect{T}(PopulationView, PopulationView, FixedNumConn{T}, string, PairStdp, double)"/> or
+/// <see cref="Network.Connect{T, TRule}(PopulationView, PopulationView, FixedNumConn{T}, string, TRule, double)"/>:
 /// the network's copy of the weights and the traces, readable between runs.
 /// </summary>
 /// <typeparam name="T">The weights' element type.</typeparam>
@@ -12,23 +13,19 @@ public sealed class PlasticProjection<T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
     private readonly Network _network;
-    private readonly StdpProjectionRuntime<T> _runtime;
+    private readonly IPlasticState<T> _runtime;
     private readonly int[]? _slotOrder;
 
-    internal PlasticProjection(Network network, Projection projection, PairStdp rule, StdpProjectionRuntime<T> runtime, int[]? slotOrder)
+    internal PlasticProjection(Network network, Projection projection, IPlasticState<T> runtime, int[]? slotOrder)
     {
         _network = network;
         Projection = projection;
-        Rule = rule;
         _runtime = runtime;
         _slotOrder = slotOrder;
     }
 
     /// <summary>The projection (also in <see cref="Network.Projections"/>).</summary>
     public Projection Projection { get; }
-
-    /// <summary>The learning rule.</summary>
-    public PairStdp Rule { get; }
 
     /// <summary>
     /// The current weights, laid out like the connected matrix's <c>Data</c> (slot <c>k</c> is the synapse of

@@ -1,19 +1,18 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using BrainEvent.Plasticity;
 
 namespace BrainEvent.Networks;
 
 /// <summary>
-/// A projection that learns by <see cref="PairStdp"/>. Brian2 runs a step's synaptic code after the step's
+/// A projection whose weights learn by a trace-based rule (<see cref="IPlasticityRule{T}"/>, e.g. <see cref="PairStdp"/>). Brian2 runs a step's synaptic code after the step's
 /// spikes; here the step after does, with its delivery: step <c>k + 1</c> does what Brian2 does at the end of
 /// step <c>k</c> (call it slot <c>k</c>), in this order:
 /// <list type="number">
 /// <item>every post trace decays: <c>apost *= exp(-Dt / TauPost)</c>;</item>
 /// <item>each pre spike arriving in slot <c>k</c> (spiked in step <c>k - d</c>), in ascending pre order, adds
-/// each of its synapses' <c>w</c> into the target field, then <c>w = clip(w + apost)</c>;</item>
+/// each of its synapses' <c>w</c> into the target field, then <c>w = OnPre(w, apost)</c>;</item>
 /// <item>each post neuron that spiked in step <c>k</c>: <c>apost += AMinus</c>, then each of its synapses
-/// <c>w = clip(w + apre)</c> with the pre traces of slot <c>k</c>.</item>
+/// <c>w = OnPost(w, apre)</c> with the pre traces of slot <c>k</c>.</item>
 /// </list>
 /// The pre traces of slot <c>k</c> are made at the end of step <c>k</c> (as a recorder, after the updates):
 /// <c>apre = apre exp(-Dt / TauPre)</c>, plus <c>APlus</c> for a spike of step <c>k - d</c>. They live in two
@@ -21,8 +20,9 @@ namespace BrainEvent.Networks;
 /// next; one thread owns each post neuron's trace and every synapse into it (a column of the layout), so each
 /// synapse sees the same operations in the same order on any number of threads.
 /// </summary>
-internal sealed unsafe class StdpProjectionRuntime<T> : ProjectionRuntime, IStepRecorder
+internal sealed unsafe class StdpProjectionRuntime<T, TRule> : ProjectionRuntime, IStepRecorder, IPlasticState<T>
     where T : unmanaged, IFloatingPointIeee754<T>
+    where TRule : struct, IPlasticityRule<T>
 {
     private readonly PopulationRuntime _pre;
     private readonly int _preStart;
@@ -42,21 +42,22 @@ internal sealed unsafe class StdpProjectionRuntime<T> : ProjectionRuntime, IStep
     private readonly T _postDecay;
     private readonly T _aPlus;
     private readonly T _aMinus;
-    private readonly WeightBounds<T> _bounds;
+    private readonly TRule _rule;
 
     /// <summary>Takes ownership of <paramref name="layout"/>; its weights are copied, so the caller's matrix never changes.</summary>
     public StdpProjectionRuntime(
-        PopulationView pre, PopulationView post, int stateIndex, DeliveryLayout<T> layout, int synapses, int delay, long firstSourceStep, PairStdp rule, double dt)
+        PopulationView pre, PopulationView post, int stateIndex, DeliveryLayout<T> layout, int synapses, int delay, long firstSourceStep, TRule rule, double dt)
     {
         (_pre, _preStart, _preCount) = (pre.Runtime, pre.Start, pre.Count);
         (_post, _postStart, _postCount) = (post.Runtime, post.Start, post.Count);
         (_stateIndex, _layout, _delay, _firstSourceStep) = (stateIndex, layout, delay, firstSourceStep);
         Synapses = synapses;
-        _preDecay = T.CreateTruncating(Math.Exp(-dt / rule.TauPre));
-        _postDecay = T.CreateTruncating(Math.Exp(-dt / rule.TauPost));
-        _aPlus = T.CreateTruncating(rule.APlus);
-        _aMinus = T.CreateTruncating(rule.AMinus);
-        _bounds = WeightBounds<T>.Create(T.CreateTruncating(rule.WMin), T.CreateTruncating(rule.WMax));
+        var traces = rule.Traces;
+        _preDecay = T.CreateTruncating(Math.Exp(-dt / traces.TauPre));
+        _postDecay = T.CreateTruncating(Math.Exp(-dt / traces.TauPost));
+        _aPlus = T.CreateTruncating(traces.APlus);
+        _aMinus = T.CreateTruncating(traces.AMinus);
+        _rule = rule;
         _columns = PostColumns.Build(layout, synapses, post.Count);
         _weights = NativeBuffer.Allocate<T>(synapses);
         new ReadOnlySpan<T>(layout.Weights, synapses).CopyTo(new Span<T>(_weights.Pointer, synapses));
@@ -174,7 +175,7 @@ internal sealed unsafe class StdpProjectionRuntime<T> : ProjectionRuntime, IStep
         int* targets = _layout.Targets;
         T* weights = (T*)_weights.Pointer;
         T* field = (T*)_post.Field(_stateIndex) + _postStart;
-        var clip = _bounds;
+        var rule = _rule;
         for (int r = 0; r < count; r++)
         {
             DeliveryKernels.PrefetchAhead<T, PerSlotWeights<T>>(rows, r, bounds, threads, targets, new PerSlotWeights<T>(weights));
@@ -185,7 +186,7 @@ internal sealed unsafe class StdpProjectionRuntime<T> : ProjectionRuntime, IStep
                 uint target = (uint)targets[k];
                 T w = weights[k];
                 field[target] += w;
-                weights[k] = clip.Clip(w + postTraces[target]);
+                weights[k] = rule.OnPre(w, postTraces[target]);
             }
         }
     }
@@ -197,7 +198,7 @@ internal sealed unsafe class StdpProjectionRuntime<T> : ProjectionRuntime, IStep
         T* weights = (T*)_weights.Pointer;
         int* start = _columns.Start;
         var entries = _columns.Entries;
-        var clip = _bounds;
+        var rule = _rule;
         for (int s = 0; s < count; s++)
         {
             int j = spikes[s] - _postStart;
@@ -210,7 +211,7 @@ internal sealed unsafe class StdpProjectionRuntime<T> : ProjectionRuntime, IStep
             for (int q = start[j]; q < start[j + 1]; q++)
             {
                 var entry = entries[q];
-                weights[entry.Slot] = clip.Clip(weights[entry.Slot] + preTraces[entry.Row]);
+                weights[entry.Slot] = rule.OnPost(weights[entry.Slot], preTraces[entry.Row]);
             }
         }
     }

@@ -31,6 +31,20 @@ public sealed class StdpArgumentTests
         Assert.Empty(net.Projections);
     }
 
+    [Theory]
+    [InlineData(-1, 20, 0.01, -0.01)]
+    [InlineData(20, double.NaN, 0.01, -0.01)]
+    [InlineData(20, 20, double.PositiveInfinity, -0.01)]
+    public void A_rule_of_ones_own_with_bad_traces_is_refused(double tauPre, double tauPost, double aPlus, double aMinus)
+    {
+        using var net = new Network();
+        var pop = net.AddPopulation(50, new Leaky());
+        var w = FixedPostNumConn<float>.Random(50, 50, 5, WeightInit.Uniform(0, 1), seed: 1);
+        var rule = new TracesOnly(new PlasticityTraces(tauPre, tauPost, aPlus, aMinus));
+        Assert.Equal("plasticity", Assert.Throws<ArgumentException>(() => net.Connect(pop, pop, w, into: "G", plasticity: rule)).ParamName);
+        Assert.Empty(net.Projections);
+    }
+
     [Fact]
     public void Homogeneous_weights_cannot_learn()
     {
@@ -69,5 +83,13 @@ public sealed class StdpArgumentTests
         net.Run(300);
         Assert.Equal(0, net.AllocatedInLastRun);
         Assert.NotEqual(w.Data.ToArray(), projection.Weights());
+    }
+
+    /// <summary>A rule that leaves the weights alone, with the given traces.</summary>
+    private readonly record struct TracesOnly(PlasticityTraces Traces) : IPlasticityRule<float>
+    {
+        public float OnPre(float w, float postTrace) => w;
+
+        public float OnPost(float w, float preTrace) => w;
     }
 }

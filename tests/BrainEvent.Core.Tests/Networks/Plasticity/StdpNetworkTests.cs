@@ -49,6 +49,29 @@ public sealed class StdpNetworkTests
         Assert.Contains(expected.Weights, w => w == StdpReference.Rule.WMin);
     }
 
+    [Theory]
+    [InlineData("post", 0, 1)]
+    [InlineData("pre", 1, 2)]
+    [InlineData("unsorted", 2, 8)]
+    public void A_rule_of_ones_own_learns_as_the_reference_with_its_updates_does(string kind, int delaySteps, int threads)
+    {
+        var reference = Fixture(kind, delaySteps, new SoftBoundStdp(WMax: 0.4f));
+        using var net = new Network(new NetworkOptions { Dt = StdpReference.Dt, Threads = threads });
+        var projection = reference.Build(net);
+        var spikes = net.RecordSpikes(net.Projections[0].Post);
+        net.Run(Steps * StdpReference.Dt);
+
+        var expected = reference.Simulate(Steps);
+        Assert.Equal(expected.Spikes.Select(s => s.Step), spikes.Steps);
+        Assert.Equal(expected.Weights, projection.Weights());
+        Assert.Equal(expected.PreTraces, projection.PreTraces());
+        Assert.Equal(expected.PostTraces, projection.PostTraces());
+        var before = reference.Plastic.Data.ToArray();
+        Assert.True(expected.Weights.Where((w, k) => w != before[k]).Count() > before.Length / 2);
+        Assert.Contains(expected.Weights.Select((w, k) => Math.Abs(w - before[k])), change => change > 0.01f);
+        Assert.All(expected.Weights, w => Assert.InRange(w, 0f, 0.4f));           // the soft bounds hold without clipping
+    }
+
     [Fact]
     public void CopyWeightsTo_writes_the_same_weights_and_checks_the_length()
     {
@@ -63,7 +86,7 @@ public sealed class StdpNetworkTests
     }
 
     /// <summary>Plastic weights of 100 neurons onto others, in one of the layouts delivery handles differently.</summary>
-    private static StdpReference Fixture(string kind, int delaySteps)
+    private static StdpReference Fixture(string kind, int delaySteps, SoftBoundStdp? softBound = null)
     {
         var init = WeightInit.Uniform(0, 0.3);
         FixedNumConn<float> plastic = kind switch
@@ -74,7 +97,7 @@ public sealed class StdpNetworkTests
             _ => FixedPreNumConn<float>.Random(100, 140, 9, init, seed: 2),
         };
 
-        return new StdpReference(plastic, preStart: 5, postStart: 10, delaySteps);
+        return new StdpReference(plastic, preStart: 5, postStart: 10, delaySteps, softBound);
     }
 
     /// <summary>The same synapses with each row's slots in reverse order: delivery must sort them and map the weights back.</summary>

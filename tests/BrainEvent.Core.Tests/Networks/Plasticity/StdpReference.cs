@@ -21,11 +21,14 @@ internal sealed class StdpReference
 
     public static readonly PairStdp Rule = new() { TauPre = 2, TauPost = 3, APlus = 0.02f, AMinus = -0.025f, WMin = 0, WMax = 0.3f };
 
-    public StdpReference(FixedNumConn<float> plastic, int preStart, int postStart, int delaySteps)
+    /// <summary>A network whose plastic projection learns by <see cref="Rule"/>, or by <paramref name="softBound"/>'s rule when given.</summary>
+    public StdpReference(FixedNumConn<float> plastic, int preStart, int postStart, int delaySteps, SoftBoundStdp? softBound = null)
     {
         Plastic = plastic;
-        (PreStart, PostStart, DelaySteps) = (preStart, postStart, delaySteps);
+        (PreStart, PostStart, DelaySteps, SoftBound) = (preStart, postStart, delaySteps, softBound);
     }
+
+    public SoftBoundStdp? SoftBound { get; }
 
     public float[] InitialV { get; } = RandomFloats(Neurons, seed: 1);
 
@@ -48,7 +51,9 @@ internal sealed class StdpReference
         net.Connect(pop[100..], pop, Inhibitory, into: "G", delay: Dt);
         var pre = pop[PreStart..(PreStart + Plastic.NumPre)];
         var post = pop[PostStart..(PostStart + Plastic.NumPost)];
-        return net.Connect(pre, post, Plastic, into: "G", plasticity: Rule, delay: DelaySteps * Dt);
+        return SoftBound is { } rule
+            ? net.Connect(pre, post, Plastic, into: "G", plasticity: rule, delay: DelaySteps * Dt)
+            : net.Connect(pre, post, Plastic, into: "G", plasticity: Rule, delay: DelaySteps * Dt);
     }
 
     /// <summary>Spikes, V, weights (stored order) and traces after <paramref name="steps"/> steps.</summary>
@@ -63,8 +68,11 @@ internal sealed class StdpReference
         var w = Plastic.Data.ToArray();
         var apre = new float[Plastic.NumPre];
         var apost = new float[Plastic.NumPost];
-        float preDecay = (float)Math.Exp(-Dt / Rule.TauPre);
-        float postDecay = (float)Math.Exp(-Dt / Rule.TauPost);
+        var traces = SoftBound?.Traces ?? new PlasticityTraces(Rule.TauPre, Rule.TauPost, Rule.APlus, Rule.AMinus);
+        float preDecay = (float)Math.Exp(-Dt / traces.TauPre);
+        float postDecay = (float)Math.Exp(-Dt / traces.TauPost);
+        Func<float, float, float> onPre = SoftBound is { } soft ? (w, apost) => w + (apost * w) : (w, apost) => Clip(w + apost);
+        Func<float, float, float> onPost = SoftBound is { } bound ? (w, apre) => w + (apre * (bound.WMax - w)) : (w, apre) => Clip(w + apre);
         var (inhibitoryPre, inhibitoryPost) = Slots(Inhibitory);
         for (int k = 0; k < steps; k++)
         {
@@ -90,7 +98,7 @@ internal sealed class StdpReference
                             if (pre[slot] == i)
                             {
                                 g[PostStart + post[slot]] += w[slot];
-                                w[slot] = Clip(w[slot] + apost[post[slot]]);
+                                w[slot] = onPre(w[slot], apost[post[slot]]);
                             }
                         }
                     }
@@ -98,12 +106,12 @@ internal sealed class StdpReference
 
                 foreach (int j in Arriving(spikedIn[b], PostStart, Plastic.NumPost))
                 {
-                    apost[j] += Rule.AMinus;
+                    apost[j] += (float)traces.AMinus;
                     for (int slot = 0; slot < w.Length; slot++)
                     {
                         if (post[slot] == j)
                         {
-                            w[slot] = Clip(w[slot] + apre[pre[slot]]);
+                            w[slot] = onPost(w[slot], apre[pre[slot]]);
                         }
                     }
                 }
@@ -136,7 +144,7 @@ internal sealed class StdpReference
             {
                 foreach (int i in Arriving(spikedIn[k - DelaySteps], PreStart, Plastic.NumPre))
                 {
-                    apre[i] += Rule.APlus;
+                    apre[i] += (float)traces.APlus;
                 }
             }
         }
