@@ -4,9 +4,10 @@ using System.Runtime.CompilerServices;
 namespace BrainEvent.Networks;
 
 /// <summary>
-/// A projection whose weights learn by a trace-based rule (<see cref="IPlasticityRule{T}"/>, e.g. <see cref="PairStdp"/>). Brian2 runs a step's synaptic code after the step's
-/// spikes; here the step after does, with its delivery: step <c>k + 1</c> does what Brian2 does at the end of
-/// step <c>k</c> (call it slot <c>k</c>), in this order:
+/// A projection whose weights learn by a trace-based rule (<see cref="IPlasticityRule{T}"/>, e.g.
+/// <see cref="PairStdp"/>). Brian2 runs a step's synaptic code after the step's spikes; here the step after
+/// does, with its delivery: step <c>k + 1</c> does what Brian2 does at the end of step <c>k</c> (call it slot
+/// <c>k</c>), in this order:
 /// <list type="number">
 /// <item>every post trace decays: <c>apost *= exp(-Dt / TauPost)</c>;</item>
 /// <item>each pre spike arriving in slot <c>k</c> (spiked in step <c>k - d</c>), in ascending pre order, adds
