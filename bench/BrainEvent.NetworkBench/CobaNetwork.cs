@@ -18,6 +18,18 @@ public static class CobaNetwork
     public static (Population<TModel> All, int Excitatory) Build<TModel>(Network network, double scale, ulong seed, TModel template, double delayMs = 0)
         where TModel : struct, INeuronModel<TModel>
     {
+        var (all, excitatory, _) = Build(network, scale, seed, template, stdp: null, delayMs);
+        return (all, excitatory);
+    }
+
+    /// <summary>
+    /// Adds the network as the other overload does; with <paramref name="stdp"/>, the excitatory synapses learn by
+    /// it, each starting at 0.6 (returned as the plastic projection). The connectivity is the same either way.
+    /// </summary>
+    public static (Population<TModel> All, int Excitatory, PlasticProjection<float>? ExcitatorySynapses) Build<TModel>(
+        Network network, double scale, ulong seed, TModel template, PairStdp? stdp, double delayMs = 0)
+        where TModel : struct, INeuronModel<TModel>
+    {
         int neurons = (int)Math.Round(4000 * scale);
         int excitatory = (int)Math.Round(neurons * 0.8);
         var all = network.AddPopulation(neurons, template);
@@ -29,8 +41,18 @@ public static class CobaNetwork
 
         var toExcitatory = FixedPostNumConn<float>.Random(excitatory, neurons, TargetsPerNeuron, 0.6f, Xoshiro256StarStar.Mix64(seed + 1));
         var toInhibitory = FixedPostNumConn<float>.Random(neurons - excitatory, neurons, TargetsPerNeuron, 6.7f, Xoshiro256StarStar.Mix64(seed + 2));
-        network.Connect(all[..excitatory], all, toExcitatory, into: "Ge", delayMs);
+        PlasticProjection<float>? plastic = null;
+        if (stdp is null)
+        {
+            network.Connect(all[..excitatory], all, toExcitatory, into: "Ge", delayMs);
+        }
+        else
+        {
+            var perSynapse = toExcitatory.WithData(Enumerable.Repeat(0.6f, toExcitatory.Nse).ToArray());
+            plastic = network.Connect(all[..excitatory], all, perSynapse, into: "Ge", plasticity: stdp, delay: delayMs);
+        }
+
         network.Connect(all[excitatory..], all, toInhibitory, into: "Gi", delayMs);
-        return (all, excitatory);
+        return (all, excitatory, plastic);
     }
 }

@@ -5,10 +5,11 @@ using BrainEvent.Distributed;
 using BrainEvent.NetworkBench;
 using BrainEvent.Networks;
 
-// brainevent-networkbench [--scale S] [--duration SECONDS] [--seed N] [--threads T] [--no-flush] [--repeat R] [--json PATH]
+// brainevent-networkbench [--scale S] [--duration SECONDS] [--seed N] [--threads T] [--no-flush] [--stdp] [--repeat R] [--json PATH]
 //                         [--delay MS] [--mpi]
 // Runs the COBA benchmark through BrainEvent.Networks in runs of one simulated second and prints one JSON line
 // with the same fields as the C reference's (../shared/perf/coba-c), plus the wall time of each second.
+// --stdp makes the excitatory synapses learn by the default PairStdp (the rule), each starting at 0.6.
 // --repeat R builds and runs the network R times in this process (one line each; --json gets the last).
 // --delay MS delays every synapse (0 by default). --mpi distributes the network over the ranks of mpirun
 // (threads are not pinned); rank 0 prints the line, with the spike exchange's cost.
@@ -45,7 +46,7 @@ static void RunOnce(BenchOptions options, MpiCommunicator? world)
         World = world,
         PinThreads = world is null,
     });
-    var (all, excitatory) = CobaNetwork.Build(network, options.Scale, options.Seed, CobaLifVector.Benchmark, options.DelayMs);
+    var (all, excitatory, plastic) = CobaNetwork.Build(network, options.Scale, options.Seed, CobaLifVector.Benchmark, options.Stdp ? new PairStdp() : null, options.DelayMs);
     var excitatoryRate = network.RecordRate(all[..excitatory], binMs: 1000);
     var inhibitoryRate = network.RecordRate(all[excitatory..], binMs: 1000);
     double buildSeconds = clock.Elapsed.TotalSeconds;
@@ -78,6 +79,7 @@ static void RunOnce(BenchOptions options, MpiCommunicator? world)
         ["seed"] = options.Seed,
         ["threads"] = network.Threads,
         ["flush_denormals"] = options.Flush,
+        ["stdp"] = options.Stdp,
         ["wall_seconds"] = t.WallSeconds,
         ["propagation_seconds"] = t.DeliverySeconds,
         ["update_seconds"] = t.UpdateSeconds + t.WaitSeconds,
@@ -89,6 +91,8 @@ static void RunOnce(BenchOptions options, MpiCommunicator? world)
         ["rate_exc_hz"] = spikesE / (excitatory * simulated),
         ["rate_inh_hz"] = spikesI / ((all.Count - excitatory) * simulated),
         ["events_per_second"] = (spikesE + spikesI) * (double)CobaNetwork.TargetsPerNeuron / t.WallSeconds,
+        ["ns_per_event"] = t.WallSeconds * 1e9 / ((spikesE + spikesI) * (double)CobaNetwork.TargetsPerNeuron),
+        ["mean_exc_weight"] = plastic is null ? 0.6 : plastic.Weights().Average(),
         ["second_wall_seconds"] = secondWalls,
         ["delay_ms"] = options.DelayMs,
         ["ranks"] = world?.Size ?? 1,
@@ -113,11 +117,11 @@ static void RunOnce(BenchOptions options, MpiCommunicator? world)
 }
 
 /// <summary>The command line.</summary>
-internal sealed record BenchOptions(double Scale, double DurationSeconds, ulong Seed, int? Threads, bool Flush, int Repeat, string? JsonPath, double DelayMs, bool Mpi)
+internal sealed record BenchOptions(double Scale, double DurationSeconds, ulong Seed, int? Threads, bool Flush, bool Stdp, int Repeat, string? JsonPath, double DelayMs, bool Mpi)
 {
     public static BenchOptions Parse(string[] args)
     {
-        var o = new BenchOptions(1, 1, 42, null, true, 1, null, 0, false);
+        var o = new BenchOptions(1, 1, 42, null, true, false, 1, null, 0, false);
         for (int i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -129,6 +133,7 @@ internal sealed record BenchOptions(double Scale, double DurationSeconds, ulong 
                 "--seed" => o with { Seed = ulong.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--threads" => o with { Threads = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--no-flush" => o with { Flush = false },
+                "--stdp" => o with { Stdp = true },
                 "--repeat" => o with { Repeat = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--json" => o with { JsonPath = Next() },
                 "--delay" => o with { DelayMs = Number() },

@@ -19,7 +19,7 @@ namespace BrainEvent.Networks;
 /// <para>With <see cref="NetworkOptions.World"/> of several ranks, every rank builds the same network and runs
 /// its own block of each population's neurons, exchanging spikes with the others (see the README's MPI section).</para>
 /// </remarks>
-public sealed class Network : IDisposable
+public sealed partial class Network : IDisposable
 {
     private readonly List<PopulationRuntime> _populations = [];
     private readonly List<ProjectionRuntime> _projections = [];
@@ -375,9 +375,15 @@ public sealed class Network : IDisposable
         DendriticRing<T>? ring, int maxDelaySteps)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        pre.Runtime.History.EnsureSlots(delaySteps + 2, Step);
-        _projections.Add(new ProjectionRuntime<T>(pre, post, stateIndex, layout, delaySteps, ring, Step));
-        var projection = new Projection(pre, post, into, weights.Nse, ring is null ? delaySteps : null, maxDelaySteps);
+        var runtime = new ProjectionRuntime<T>(pre, post, stateIndex, layout, delaySteps, ring, Step);
+        return Register(runtime, new Projection(pre, post, into, weights.Nse, ring is null ? delaySteps : null, maxDelaySteps), delaySteps);
+    }
+
+    /// <summary>Adds a projection's runtime to the step, keeping the pre-synaptic spikes for <paramref name="delaySteps"/> (its one delay, or 0).</summary>
+    private Projection Register(ProjectionRuntime runtime, Projection projection, int delaySteps)
+    {
+        projection.Pre.Runtime.History.EnsureSlots(delaySteps + 2, Step);
+        _projections.Add(runtime);
         _connected.Add(projection);
         _plan = null;
         return projection;
