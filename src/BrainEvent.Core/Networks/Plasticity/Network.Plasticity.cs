@@ -31,7 +31,8 @@ public sealed partial class Network
     /// </summary>
     /// <exception cref="ArgumentException">
     /// As for the overload without plasticity; or the weights are homogeneous, or the rule's traces have a
-    /// non-positive or infinite time constant or a non-finite increment.
+    /// non-positive or infinite time constant or a non-finite increment, or the network is distributed over
+    /// several ranks (<see cref="NetworkOptions.World"/>), where plasticity is not supported.
     /// </exception>
     public PlasticProjection<T> Connect<T, TRule>(PopulationView pre, PopulationView post, FixedNumConn<T> weights, string into, TRule plasticity, double delay = 0)
         where T : unmanaged, IFloatingPointIeee754<T>
@@ -39,6 +40,15 @@ public sealed partial class Network
     {
         int stateIndex = CheckConnection(pre, post, weights, into);
         plasticity.Traces.Validate(nameof(plasticity));
+        if (Ranks > 1)
+        {
+            // Every rank refuses alike, before any collective: a plastic projection's weights and post-synaptic
+            // column walks are not split by target owner yet.
+            throw new ArgumentException(
+                $"plasticity is not supported on a network distributed over {Ranks} ranks; connect without it, or run on one rank.",
+                nameof(plasticity));
+        }
+
         if (weights.IsHomogeneous)
         {
             throw new ArgumentException(
