@@ -17,7 +17,7 @@ namespace BrainEvent.Networks;
 /// <see cref="Population{TModel}.Variable{T}"/> are invalid afterwards). Not thread-safe: build and run it
 /// from one thread at a time.
 /// </remarks>
-public sealed class Network : IDisposable
+public sealed partial class Network : IDisposable
 {
     private readonly List<PopulationRuntime> _populations = [];
     private readonly List<ProjectionRuntime> _projections = [];
