@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
+using BrainEvent.Generators.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using BrainEvent.Generators.Tests.Support;
 
 namespace BrainEvent.Generators.Tests.Robustness;
 
