@@ -21,7 +21,7 @@ namespace BrainEvent.Networks;
 /// next; one thread owns each post neuron's trace and every synapse into it (a column of the layout), so each
 /// synapse sees the same operations in the same order on any number of threads.
 /// </summary>
-internal sealed unsafe class StdpProjectionRuntime<T, TRule> : ProjectionRuntime, IStepRecorder, IPlasticState<T>
+internal sealed unsafe partial class StdpProjectionRuntime<T, TRule> : ProjectionRuntime, IStepRecorder, IPlasticState<T>
     where T : unmanaged, IFloatingPointIeee754<T>
     where TRule : struct, IPlasticityRule<T>
 {
@@ -38,7 +38,7 @@ internal sealed unsafe class StdpProjectionRuntime<T, TRule> : ProjectionRuntime
     private readonly NativeBuffer _preTraces;
     private readonly NativeBuffer _postTraces;
     private readonly int _delay;
-    private readonly long _firstSourceStep;
+    private long _firstSourceStep;
     private readonly T _preDecay;
     private readonly T _postDecay;
     private readonly T _aPlus;

@@ -8,7 +8,7 @@ namespace BrainEvent.Networks;
 /// One population's memory and its step, whatever the model: state fields (structure of arrays, each padded
 /// to whole 64-neuron words), the refractory countdowns, this step's spike words and the spike history.
 /// </summary>
-internal abstract unsafe class PopulationRuntime : IDisposable
+internal abstract unsafe partial class PopulationRuntime : IDisposable
 {
     private readonly NativeBuffer _state;
     private readonly NativeBuffer _refractory;
