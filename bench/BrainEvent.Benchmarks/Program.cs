@@ -3,9 +3,17 @@ using BrainEvent.Benchmarks;
 
 // dotnet run -c Release --project bench/BrainEvent.Benchmarks -- --filter '*'
 // dotnet run -c Release --project bench/BrainEvent.Benchmarks -- --neuron-models-interleaved [rounds]
+// dotnet run -c Release --project bench/BrainEvent.Benchmarks -- --generated-kernels-interleaved [rounds [N nConn]]
+int? Argument(int i) => args.Length > i ? int.Parse(args[i], System.Globalization.CultureInfo.InvariantCulture) : null;
 if (args.Length > 0 && args[0] == NeuronModelInterleaved.Option)
 {
-    NeuronModelInterleaved.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 400);
+    NeuronModelInterleaved.Run(Argument(1) ?? 400);
+    return;
+}
+
+if (args.Length > 0 && args[0] == GeneratedKernelInterleaved.Option)
+{
+    GeneratedKernelInterleaved.Run(Argument(1) ?? 40, Argument(2), Argument(3));
     return;
 }
 

@@ -7,7 +7,7 @@ namespace BrainEvent.NetworkBench;
 /// connectivity and initial state for a seed: 4000 x scale neurons in one population, the first 80%
 /// excitatory, each projecting to 80 random targets among all (weights 0.6 into Ge, 6.7 into Gi), drawn
 /// with seeds <c>Mix64(seed + 1)</c> and <c>Mix64(seed + 2)</c>; V from N(-55, 2) on stream 0 of
-/// <c>Mix64(seed + 3)</c>.
+/// <c>Mix64(seed + 3)</c>; every synapse delayed by <c>delayMs</c> (0 unless given).
 /// </summary>
 public static class CobaNetwork
 {
@@ -15,7 +15,19 @@ public static class CobaNetwork
     public const int TargetsPerNeuron = 80;
 
     /// <summary>Adds the network to <paramref name="network"/>; returns its population and the number of excitatory neurons.</summary>
-    public static (Population<TModel> All, int Excitatory) Build<TModel>(Network network, double scale, ulong seed, TModel template)
+    public static (Population<TModel> All, int Excitatory) Build<TModel>(Network network, double scale, ulong seed, TModel template, double delayMs = 0)
+        where TModel : struct, INeuronModel<TModel>
+    {
+        var (all, excitatory, _) = Build(network, scale, seed, template, stdp: null, delayMs);
+        return (all, excitatory);
+    }
+
+    /// <summary>
+    /// Adds the network as the other overload does; with <paramref name="stdp"/>, the excitatory synapses learn by
+    /// it, each starting at 0.6 (returned as the plastic projection). The connectivity is the same either way.
+    /// </summary>
+    public static (Population<TModel> All, int Excitatory, PlasticProjection<float>? ExcitatorySynapses) Build<TModel>(
+        Network network, double scale, ulong seed, TModel template, PairStdp? stdp, double delayMs = 0)
         where TModel : struct, INeuronModel<TModel>
     {
         int neurons = (int)Math.Round(4000 * scale);
@@ -29,8 +41,18 @@ public static class CobaNetwork
 
         var toExcitatory = FixedPostNumConn<float>.Random(excitatory, neurons, TargetsPerNeuron, 0.6f, Xoshiro256StarStar.Mix64(seed + 1));
         var toInhibitory = FixedPostNumConn<float>.Random(neurons - excitatory, neurons, TargetsPerNeuron, 6.7f, Xoshiro256StarStar.Mix64(seed + 2));
-        network.Connect(all[..excitatory], all, toExcitatory, into: "Ge");
-        network.Connect(all[excitatory..], all, toInhibitory, into: "Gi");
-        return (all, excitatory);
+        PlasticProjection<float>? plastic = null;
+        if (stdp is null)
+        {
+            network.Connect(all[..excitatory], all, toExcitatory, into: "Ge", delayMs);
+        }
+        else
+        {
+            var perSynapse = toExcitatory.WithData(Enumerable.Repeat(0.6f, toExcitatory.Nse).ToArray());
+            plastic = network.Connect(all[..excitatory], all, perSynapse, into: "Ge", plasticity: stdp, delay: delayMs);
+        }
+
+        network.Connect(all[excitatory..], all, toInhibitory, into: "Gi", delayMs);
+        return (all, excitatory, plastic);
     }
 }

@@ -55,7 +55,7 @@ public sealed class FixedNumKernelGenerator : IIncrementalGenerator
             return;
         }
 
-        output.AddSource(info.Hierarchy.HintNameAmong(hierarchies), source!);
+        output.AddSource(info.Hierarchy.HintNameAmong(hierarchies, HierarchyInfo.FixedNumKernelKind), source!);
     }
 
     /// <summary>The class's source, or (never a crashed build) an internal-error diagnostic and nothing generated.</summary>

@@ -37,10 +37,17 @@ public sealed class NeuronModelGenerator : IIncrementalGenerator
             .Where(static result => result.Info is not null)
             .Select(static (result, _) => result.Info!)
             .WithTrackingName(TrackingNames.Models);
-        context.RegisterSourceOutput(models, static (output, info) => Emit(output, info));
+
+        // Every model's place, so that no two files get names equal but for case (which AddSource rejects).
+        var hierarchies = models
+            .Select(static (info, _) => info.Hierarchy)
+            .Collect()
+            .Select(static (all, _) => all.ToEquatableArray())
+            .WithTrackingName(TrackingNames.Hierarchies);
+        context.RegisterSourceOutput(models.Combine(hierarchies), static (output, pair) => Emit(output, pair.Left, pair.Right));
     }
 
-    private static void Emit(SourceProductionContext output, NeuronModelInfo info)
+    private static void Emit(SourceProductionContext output, NeuronModelInfo info, EquatableArray<HierarchyInfo> hierarchies)
     {
         var (source, failure) = TryEmit(info);
         if (failure is not null)
@@ -49,7 +56,7 @@ public sealed class NeuronModelGenerator : IIncrementalGenerator
             return;
         }
 
-        output.AddSource(info.Hierarchy.FileName("NeuronModel"), source!);
+        output.AddSource(info.Hierarchy.HintNameAmong(hierarchies, HierarchyInfo.NeuronModelKind), source!);
     }
 
     /// <summary>The struct's source, or (never a crashed build) an internal-error diagnostic and nothing generated.</summary>

@@ -24,6 +24,23 @@ public class FailureTests
     }
 
     [Fact]
+    public void A_rank_killed_in_the_middle_of_a_network_run_ends_every_rank_within_seconds()
+    {
+        var run = LaunchFailing(3, "network-die-rank 2", marker: "rank 2 kills itself");
+
+        Assert.Contains("signal 9", run.Output + run.Error);
+        Assert.DoesNotContain("r0 coba", run.Output);
+    }
+
+    [Fact]
+    public void A_bad_argument_to_a_distributed_run_is_refused_on_every_rank_before_any_exchange()
+    {
+        var run = LaunchFailing(2, "network-bad-run", marker: "rank 0 pid");
+
+        Assert.Contains("System.ArgumentException: durationMs must be a finite, non-negative time", run.Error);
+    }
+
+    [Fact]
     public void An_exception_on_one_rank_aborts_the_job_with_the_rank_and_the_exception()
     {
         var run = LaunchFailing(2, "throw-rank 1", marker: "rank 0 pid");

@@ -89,10 +89,51 @@ internal static class Failures
         return NotEnded;
     }
 
+    /// <summary>
+    /// Rank <paramref name="target"/> is killed with SIGKILL in the middle of a run of the COBA network, from the
+    /// run's progress callback, while the other ranks are between exchanges or waiting in one.
+    /// </summary>
+    public static int DieInNetwork(MpiCommunicator world, int target)
+    {
+        Announce(world);
+        var progress = new KillAt(world.Rank == target ? 5 : int.MaxValue, target);
+        NetworkRuns.Run("coba", world, threads: 1, ms: 100_000, progress);
+        return NotEnded;
+    }
+
+    /// <summary>
+    /// Every rank asks its distributed network for a run of negative length: each refuses it before the first
+    /// exchange, so no rank waits in a collective for the others.
+    /// </summary>
+    public static int BadNetworkRun(MpiCommunicator world)
+    {
+        Announce(world);
+        using var network = new BrainEvent.Networks.Network(new BrainEvent.Networks.NetworkOptions { Threads = 1, PinThreads = false, World = world });
+        BrainEvent.NetworkBench.CobaNetwork.Build(network, scale: 0.1, NetworkRuns.Seed, BrainEvent.NetworkBench.CobaLifVector.Benchmark);
+        network.Run(-1);
+        return NotEnded;
+    }
+
     // The barrier makes every rank's line come out before any failure.
     private static void Announce(MpiCommunicator world)
     {
         Console.Out.Write($"rank {world.Rank} pid {Environment.ProcessId}\n");
         world.Barrier();
+    }
+
+    /// <summary>Kills this process at its <c>reports</c>-th progress report (on the thread that runs the steps).</summary>
+    private sealed class KillAt(int reports, int rank) : IProgress<BrainEvent.Networks.NetworkProgress>
+    {
+        private int _seen;
+
+        public void Report(BrainEvent.Networks.NetworkProgress value)
+        {
+            if (++_seen == reports)
+            {
+                Console.Out.Write($"rank {rank} kills itself at step {value.Step}\n");
+                Process.GetCurrentProcess().Kill();
+                Thread.Sleep(Timeout.Infinite);
+            }
+        }
     }
 }

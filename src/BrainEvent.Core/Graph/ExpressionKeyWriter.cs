@@ -13,14 +13,14 @@ namespace BrainEvent.Graph;
 /// </summary>
 internal static class ExpressionKeyWriter
 {
-    public static StructuralKey Write(LambdaExpression template, int valueArity)
+    public static StructuralKey Write(Expression body, IReadOnlyList<ParameterExpression> parameters, int valueArity)
     {
-        var writer = new Writer(template.Parameters);
+        var writer = new Writer(parameters);
         var text = new StringBuilder();
-        text.Append("fn").Append(valueArity).Append('/').Append(template.Parameters.Count - valueArity).Append(':');
-        if (!writer.TryWrite(template.Body, text))
+        text.Append("fn").Append(valueArity).Append('/').Append(parameters.Count - valueArity).Append(':');
+        if (!writer.TryWrite(body, text))
         {
-            return new StructuralKey("opaque", [template]);
+            return new StructuralKey("opaque", [body]);
         }
 
         return new StructuralKey(text.ToString(), writer.Baked.ToArray());

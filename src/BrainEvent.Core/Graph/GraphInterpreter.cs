@@ -11,11 +11,16 @@ namespace BrainEvent.Graph;
 internal static class GraphInterpreter<T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
-    /// <summary>A lambda template as a uniform delegate: (first value, second value, holes).</summary>
-    private delegate T TemplateFunction(T a, T b, ReadOnlySpan<T> holes);
+    /// <summary>
+    /// A lambda template as a uniform delegate: (first value, second value, holes). The holes are an array, not a
+    /// span, so that the delegate also runs where expression trees are interpreted (Native AOT): the interpreter
+    /// cannot pass a byref-like argument.
+    /// </summary>
+    private delegate T TemplateFunction(T a, T b, T[] holes);
 
-    /// <summary>Lambdas with more holes than this read them from an array rather than the stack.</summary>
-    private const int StackHoles = 32;
+    /// <summary>Each thread's holes for <see cref="EvaluateBroadcast"/>, which must not allocate per call.</summary>
+    [ThreadStatic]
+    private static T[]? s_broadcastHoles;
 
     private static readonly ConcurrentDictionary<StructuralKey, TemplateFunction> Compiled = new();
 
@@ -46,14 +51,18 @@ internal static class GraphInterpreter<T>
             case LambdaNode<T> lambda:
                 var function = Compiled.GetOrAdd(lambda.Lambda.Key, static (_, template) => Compile(template), lambda.Lambda);
                 int arity = lambda.Lambda.ValueArity;
-                Span<T> holes = lambda.Lambda.HoleCount <= StackHoles ? stackalloc T[lambda.Lambda.HoleCount] : new T[lambda.Lambda.HoleCount];
-                for (int h = 0; h < holes.Length; h++)
+                var first = EvaluateBroadcast(lambda.Operands[0]);
+                var second = arity > 1 ? EvaluateBroadcast(lambda.Operands[1]) : first;
+
+                // Filled after the operands, whose own lambdas use the same array.
+                int holeCount = lambda.Lambda.HoleCount;
+                var holes = s_broadcastHoles is { } scratch && scratch.Length >= holeCount ? scratch : s_broadcastHoles = new T[Math.Max(holeCount, 8)];
+                for (int h = 0; h < holeCount; h++)
                 {
                     holes[h] = ((ScalarSource<T>)lambda.Operands[arity + h]).Read();
                 }
 
-                var first = EvaluateBroadcast(lambda.Operands[0]);
-                return function(first, arity > 1 ? EvaluateBroadcast(lambda.Operands[1]) : first, holes);
+                return function(first, second, holes);
             default:
                 throw new InvalidOperationException($"Unknown graph node {node.GetType().Name}.");
         }
@@ -108,15 +117,13 @@ internal static class GraphInterpreter<T>
 
     private static T At(ReadOnlySpan<T> values, int slot) => values.Length == 1 ? values[0] : values[slot];
 
-    /// <summary>Reads a hole by value: expression trees cannot use the span indexer (it returns a reference).</summary>
-    private static T HoleAt(ReadOnlySpan<T> holes, int index) => holes[index];
 
     private static TemplateFunction Compile(LiftedLambda lambda)
     {
         var a = Expression.Parameter(typeof(T), "a");
         var b = Expression.Parameter(typeof(T), "b");
-        var holes = Expression.Parameter(typeof(ReadOnlySpan<T>), "holes");
-        var arguments = new Expression[lambda.Template.Parameters.Count];
+        var holes = Expression.Parameter(typeof(T[]), "holes");
+        var arguments = new Expression[lambda.Parameters.Count];
         arguments[0] = a;
         if (lambda.ValueArity > 1)
         {
@@ -125,10 +132,10 @@ internal static class GraphInterpreter<T>
 
         for (int h = 0; h < lambda.HoleCount; h++)
         {
-            arguments[lambda.ValueArity + h] = Expression.Call(typeof(GraphInterpreter<T>), nameof(HoleAt), null, holes, Expression.Constant(h));
+            arguments[lambda.ValueArity + h] = Expression.ArrayIndex(holes, Expression.Constant(h));
         }
 
-        var body = ParameterSubstitution.Apply(lambda.Template, arguments);
+        var body = ParameterSubstitution.Apply(lambda, arguments);
         return Expression.Lambda<TemplateFunction>(body, a, b, holes).Compile();
     }
 }

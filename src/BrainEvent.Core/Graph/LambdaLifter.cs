@@ -14,9 +14,8 @@ internal static class LambdaLifter
         var rewriter = new HoleRewriter<T>();
         var body = rewriter.Visit(lambda.Body);
         var parameters = lambda.Parameters.Concat(rewriter.HoleParameters).ToArray();
-        var template = Expression.Lambda(body, parameters);
-        var key = ExpressionKeyWriter.Write(template, lambda.Parameters.Count);
-        return (new LiftedLambda(template, lambda.Parameters.Count, key), rewriter.Holes.ToArray());
+        var key = ExpressionKeyWriter.Write(body, parameters, lambda.Parameters.Count);
+        return (new LiftedLambda(body, parameters, lambda.Parameters.Count, key), rewriter.Holes.ToArray());
     }
 
     /// <summary>Replaces each T constant and each T member read off a closure by a new parameter.</summary>
@@ -79,7 +78,9 @@ internal static class LambdaLifter
             }
 
             string rootType = e?.Type.AssemblyQualifiedName ?? "static";
-            string id = rootType + "|" + string.Join("|", members.Select(m => $"{m.Module.ModuleVersionId}:{m.MetadataToken}"));
+            // A field or property is named uniquely within its declaring type (which the assembly-qualified name
+            // pins down, generic arguments included); metadata tokens would do too, but Native AOT has none.
+            string id = rootType + "|" + string.Join("|", members.Select(m => $"{m.DeclaringType?.AssemblyQualifiedName}::{m.Name}"));
             return Cache.GetOrAdd(id, static (_, chain) => Compile(chain), chain);
         }
 

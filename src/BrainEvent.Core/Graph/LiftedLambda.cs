@@ -9,14 +9,21 @@ namespace BrainEvent.Graph;
 /// <c>1f</c>. The key identifies the template structurally, so rebuilding the same lambda every time
 /// step, or changing only its constants, gives an equal key.
 /// </summary>
-internal sealed class LiftedLambda(LambdaExpression template, int valueArity, StructuralKey key)
+/// <remarks>
+/// The template is a body and its parameters rather than a <see cref="LambdaExpression"/>: building one would
+/// create a delegate type for each parameter count, which needs dynamic code, and the template is never
+/// compiled as it is (it is inlined into kernels and interpreters).
+/// </remarks>
+internal sealed class LiftedLambda(Expression body, IReadOnlyList<ParameterExpression> parameters, int valueArity, StructuralKey key)
 {
-    /// <summary>Parameters: the value arguments first (<see cref="ValueArity"/> of them), then the holes.</summary>
-    public LambdaExpression Template { get; } = template;
+    public Expression Body { get; } = body;
+
+    /// <summary>The value arguments first (<see cref="ValueArity"/> of them), then the holes.</summary>
+    public IReadOnlyList<ParameterExpression> Parameters { get; } = parameters;
 
     public int ValueArity { get; } = valueArity;
 
-    public int HoleCount => Template.Parameters.Count - ValueArity;
+    public int HoleCount => Parameters.Count - ValueArity;
 
     public StructuralKey Key { get; } = key;
 }

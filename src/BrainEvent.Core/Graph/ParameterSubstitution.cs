@@ -2,10 +2,10 @@ using System.Linq.Expressions;
 
 namespace BrainEvent.Graph;
 
-/// <summary>Inlines a lambda: its body with each parameter replaced by an argument expression.</summary>
+/// <summary>Inlines a lifted lambda: its body with each parameter replaced by an argument expression.</summary>
 internal static class ParameterSubstitution
 {
-    public static Expression Apply(LambdaExpression lambda, IReadOnlyList<Expression> arguments)
+    public static Expression Apply(LiftedLambda lambda, IReadOnlyList<Expression> arguments)
     {
         var map = new Dictionary<ParameterExpression, Expression>();
         for (int i = 0; i < lambda.Parameters.Count; i++)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Numerics;
 using System.Runtime.Intrinsics;
@@ -14,6 +15,8 @@ namespace BrainEvent.Jit;
 /// accelerated), then single vectors, then single lanes. A vectorised chain computes the weights of a
 /// vector of slots together, as every other compiled path does, and takes them lane by lane.
 /// </summary>
+[RequiresDynamicCode(RuntimeCompilation.Reason)]
+[RequiresUnreferencedCode(RuntimeCompilation.Reason)]
 internal static class BatchEmitter
 {
     public static Expression<FusedKernel> Emit<T>(KernelContext<T> k, bool events, bool vectorized)

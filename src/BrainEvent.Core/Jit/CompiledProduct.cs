@@ -65,7 +65,7 @@ public sealed class CompiledProduct<T>
 
     /// <summary>A chain's kernel, looked up once; null for weights that need none (stored or homogeneous).</summary>
     private static FusedKernel? Resolve(ref FusedKernel? slot, FusedKernelKind kind, FixedNumConn<T> weights, bool mirror) =>
-        weights.FusionGraph() is null ? null : slot ??= FusedRunner<T>.KernelFor(kind, weights, mirror);
+        !RuntimeCompilation.IsSupported || weights.FusionGraph() is null ? null : slot ??= FusedRunner<T>.KernelFor(kind, weights, mirror);
 
     private void RequireSameStructure(FixedNumConn<T> weights)
     {

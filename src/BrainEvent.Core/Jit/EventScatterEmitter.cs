@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Numerics;
 using System.Runtime.Intrinsics;
@@ -13,6 +14,8 @@ namespace BrainEvent.Jit;
 /// <c>y[targets[p]]</c> in ascending slot order. Vectorised, the weights of a vector of slots (the last one
 /// partial) are computed together and added lane by lane; otherwise slot by slot.
 /// </summary>
+[RequiresDynamicCode(RuntimeCompilation.Reason)]
+[RequiresUnreferencedCode(RuntimeCompilation.Reason)]
 internal static class EventScatterEmitter
 {
     public static Expression<FusedKernel> Emit<T>(KernelContext<T> k, bool vectorized, bool bitPacked)

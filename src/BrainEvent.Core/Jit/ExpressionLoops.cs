@@ -1,8 +1,11 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 
 namespace BrainEvent.Jit;
 
 /// <summary>Loop statements for expression trees, which have only <see cref="Expression.Loop(Expression, LabelTarget)"/>.</summary>
+[RequiresDynamicCode(RuntimeCompilation.Reason)]
+[RequiresUnreferencedCode(RuntimeCompilation.Reason)]
 internal static class ExpressionLoops
 {
     /// <summary><c>for (i = from; i &lt; to; i += step) body</c>; <paramref name="i"/> is declared by the caller.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Numerics;
 using BrainEvent.Kernels;
@@ -5,6 +6,8 @@ using BrainEvent.Kernels;
 namespace BrainEvent.Jit;
 
 /// <summary>Builds and compiles the kernel a key describes, for a graph of that structure.</summary>
+[RequiresDynamicCode(RuntimeCompilation.Reason)]
+[RequiresUnreferencedCode(RuntimeCompilation.Reason)]
 internal static class FusedCompiler
 {
     public static FusedKernel Compile<T>(KernelKey key, WeightGraph<T> graph)

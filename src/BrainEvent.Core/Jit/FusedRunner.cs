@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using BrainEvent.Generated;
@@ -14,6 +15,8 @@ namespace BrainEvent.Jit;
 /// now), and cuts the work into the same chunks as the library's kernels. Allocates nothing once the
 /// kernel and the mirror-ordered buffers exist.
 /// </summary>
+[RequiresDynamicCode(RuntimeCompilation.Reason)]
+[RequiresUnreferencedCode(RuntimeCompilation.Reason)]
 internal static unsafe class FusedRunner<T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
@@ -22,8 +25,7 @@ internal static unsafe class FusedRunner<T>
 
     /// <summary>Whether this process can compile (not under NativeAOT) and the graph fits the argument tables.</summary>
     public static bool CanFuse(WeightGraph<T> graph) =>
-        RuntimeFeature.IsDynamicCodeCompiled
-        && graph.SlotLeaves.Length <= MaxSlotLeaves
+        graph.SlotLeaves.Length <= MaxSlotLeaves
         && graph.ScalarLeaves.Length <= MaxScalarLeaves;
 
     /// <summary>The compiled kernel of a product shape for this matrix's structure (compiled on first need).</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Numerics;
 using System.Runtime.Intrinsics;
@@ -12,6 +13,8 @@ namespace BrainEvent.Jit;
 /// Terms go to the accumulators in the library kernel's order, so a chain whose values are exact gives
 /// the library's result bit for bit. Scalar: one term at a time.
 /// </summary>
+[RequiresDynamicCode(RuntimeCompilation.Reason)]
+[RequiresUnreferencedCode(RuntimeCompilation.Reason)]
 internal static class GatherEmitter
 {
     public static Expression<FusedKernel> Emit<T>(KernelContext<T> k, bool vectorized)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Numerics;
 using System.Runtime.Intrinsics;
@@ -9,6 +10,8 @@ namespace BrainEvent.Jit;
 /// The common frame of a compiled kernel: its parameters (<see cref="FusedArgs"/>, from, to), the
 /// addresses and scalar leaves read once in the prologue, and the weight at a slot or a vector of slots.
 /// </summary>
+[RequiresDynamicCode(RuntimeCompilation.Reason)]
+[RequiresUnreferencedCode(RuntimeCompilation.Reason)]
 internal sealed class KernelContext<T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Numerics;
 using static BrainEvent.Jit.ExpressionLoops;
@@ -8,6 +9,8 @@ namespace BrainEvent.Jit;
 /// <c>Evaluate()</c> compiled: <c>y[p] = w(p)</c> for slots <c>[from, to)</c>, a vector of slots at a time
 /// (the last one partial) where the chain has a vector form, else one by one.
 /// </summary>
+[RequiresDynamicCode(RuntimeCompilation.Reason)]
+[RequiresUnreferencedCode(RuntimeCompilation.Reason)]
 internal static class MapEmitter
 {
     public static Expression<FusedKernel> Emit<T>(KernelContext<T> k, bool vectorized)

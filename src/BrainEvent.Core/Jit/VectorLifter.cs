@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.Intrinsics;
@@ -11,12 +12,16 @@ namespace BrainEvent.Jit;
 /// Log within an ulp). Anything else has no vector form: the lifter returns null and the chain compiles as
 /// a scalar loop instead, still fused.
 /// </summary>
+[RequiresDynamicCode(RuntimeCompilation.Reason)]
+[RequiresUnreferencedCode(RuntimeCompilation.Reason)]
 internal static class VectorLifter
 {
     /// <summary>Lifts <paramref name="body"/>, reading each scalar parameter from its vector in <paramref name="parameters"/>.</summary>
     public static Expression? TryLift<T>(Expression body, IReadOnlyDictionary<ParameterExpression, Expression> parameters) =>
         new Lifter(typeof(T), parameters).Lift(body);
 
+    [RequiresDynamicCode(RuntimeCompilation.Reason)]
+    [RequiresUnreferencedCode(RuntimeCompilation.Reason)]
     private sealed class Lifter(Type element, IReadOnlyDictionary<ParameterExpression, Expression> parameters)
     {
         private readonly Type _vector = typeof(Vector256<>).MakeGenericType(element);

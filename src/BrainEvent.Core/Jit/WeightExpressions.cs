@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Numerics;
 using System.Runtime.Intrinsics;
@@ -11,6 +12,8 @@ namespace BrainEvent.Jit;
 /// a local once, so an operand a lambda uses twice is computed once. Leaves come from the caller: a load at
 /// the current slot for a per-slot buffer, a hoisted local for a scalar.
 /// </summary>
+[RequiresDynamicCode(RuntimeCompilation.Reason)]
+[RequiresUnreferencedCode(RuntimeCompilation.Reason)]
 internal static class WeightExpressions
 {
     /// <summary>The value as a block expression of type T, or <see cref="Vector256{T}"/> when <paramref name="vector"/>; null when a vector form does not exist.</summary>
@@ -31,6 +34,8 @@ internal static class WeightExpressions
         return Build(root, _ => probe, _ => probe, vector: true) is not null;
     }
 
+    [RequiresDynamicCode(RuntimeCompilation.Reason)]
+    [RequiresUnreferencedCode(RuntimeCompilation.Reason)]
     private sealed class Builder<T>(Func<int, Expression> slotLeaf, Func<int, Expression> scalarLeaf, bool vector)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -83,16 +88,16 @@ internal static class WeightExpressions
         {
             if (!vector)
             {
-                return ParameterSubstitution.Apply(lambda.Template, operands);
+                return ParameterSubstitution.Apply(lambda, operands);
             }
 
             var map = new Dictionary<ParameterExpression, Expression>();
             for (int i = 0; i < operands.Length; i++)
             {
-                map[lambda.Template.Parameters[i]] = operands[i];
+                map[lambda.Parameters[i]] = operands[i];
             }
 
-            return VectorLifter.TryLift<T>(lambda.Template.Body, map);
+            return VectorLifter.TryLift<T>(lambda.Body, map);
         }
 
         private static Expression ScalarOp(ElementOp op, Expression[] x) => op switch

@@ -199,7 +199,7 @@ public abstract partial class FixedNumConn<T>
             return null;
         }
 
-        return FusedRunner<T>.CanFuse(WeightGraph) ? WeightGraph : null;
+        return RuntimeCompilation.IsSupported && FusedRunner<T>.CanFuse(WeightGraph) ? WeightGraph : null;
     }
 
     /// <summary>
@@ -223,7 +223,7 @@ public abstract partial class FixedNumConn<T>
     /// <summary><paramref name="kernel"/>: a compiled kernel resolved in advance (<see cref="CompiledProduct{T}"/>), else looked up.</summary>
     internal unsafe void DenseVector(ReadOnlySpan<T> v, Span<T> result, bool right, FusedKernel? kernel = null)
     {
-        if (FusionGraph() is not { } graph)
+        if (!RuntimeCompilation.IsSupported || FusionGraph() is not { } graph)
         {
             ProductRunner<T>.DenseVector<RuntimeConnCount, TransformPlan<T, IdentityTransform<T>>>(this, ProductRunner<T>.Stored, v, result, right);
             return;
@@ -238,7 +238,7 @@ public abstract partial class FixedNumConn<T>
 
     internal unsafe void BitEventVector(BitSpikes spikes, Span<T> result, bool right, FusedKernel? kernel = null)
     {
-        if (FusionGraph() is not { } graph)
+        if (!RuntimeCompilation.IsSupported || FusionGraph() is not { } graph)
         {
             ProductRunner<T>.BitEvents<RuntimeConnCount, TransformPlan<T, IdentityTransform<T>>>(this, ProductRunner<T>.Stored, spikes, result, right);
             return;
@@ -253,7 +253,7 @@ public abstract partial class FixedNumConn<T>
 
     internal unsafe void BoolEventVector(ReadOnlySpan<bool> spikes, Span<T> result, bool right, FusedKernel? kernel = null)
     {
-        if (FusionGraph() is not { } graph)
+        if (!RuntimeCompilation.IsSupported || FusionGraph() is not { } graph)
         {
             ProductRunner<T>.BoolEvents<RuntimeConnCount, TransformPlan<T, IdentityTransform<T>>>(this, ProductRunner<T>.Stored, spikes, result, right);
             return;
@@ -278,7 +278,7 @@ public abstract partial class FixedNumConn<T>
     {
         public void Run(byte* x, bool events, int batch, T* y)
         {
-            if (w.FusionGraph() is { } graph)
+            if (RuntimeCompilation.IsSupported && w.FusionGraph() is { } graph)
             {
                 FusedRunner<T>.Batch(w, graph, x, events, batch, y, mirror: !w.IsGather(right));
             }

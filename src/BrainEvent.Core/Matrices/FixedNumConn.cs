@@ -124,7 +124,7 @@ public abstract partial class FixedNumConn<T>
             return [GraphInterpreter<T>.EvaluateBroadcast(Values)];
         }
 
-        return FusedRunner<T>.CanFuse(WeightGraph) ? FusedRunner<T>.Map(this, WeightGraph) : GraphInterpreter<T>.Evaluate(Values, Nse).ToArray();
+        return RuntimeCompilation.IsSupported && FusedRunner<T>.CanFuse(WeightGraph) ? FusedRunner<T>.Map(this, WeightGraph) : GraphInterpreter<T>.Evaluate(Values, Nse).ToArray();
     }
 
     /// <summary>This matrix's pieces with other values.</summary>

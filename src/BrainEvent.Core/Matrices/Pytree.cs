@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using BrainEvent.Graph;
@@ -128,6 +129,7 @@ internal static class Pytree
             ? segment.Array
             : memory.ToArray();
 
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Only describes a wrong child in an error message: where trimming removed a Length property, GetProperty returns null and the message names the type alone.")]
     private static string Describe(object? child) => child switch
     {
         null => "null",

@@ -16,8 +16,10 @@ namespace BrainEvent.Networks;
 /// and rings are unmanaged memory owned by the network: dispose it to free them (spans from
 /// <see cref="Population{TModel}.Variable{T}"/> are invalid afterwards). Not thread-safe: build and run it
 /// from one thread at a time.
+/// <para>With <see cref="NetworkOptions.World"/> of several ranks, every rank builds the same network and runs
+/// its own block of each population's neurons, exchanging spikes with the others (see the README's MPI section).</para>
 /// </remarks>
-public sealed class Network : IDisposable
+public sealed partial class Network : IDisposable
 {
     private readonly List<PopulationRuntime> _populations = [];
     private readonly List<ProjectionRuntime> _projections = [];
@@ -48,7 +50,8 @@ public sealed class Network : IDisposable
 
         Options = options;
         Threads = options.Threads ?? Environment.ProcessorCount;
-        _runner = new StepRunner(Threads);
+        (Ranks, Rank) = options.World is { } world ? (world.Size, world.Rank) : (1, 0);
+        _runner = new StepRunner(Threads, Rank * Threads);
     }
 
     /// <summary>The options the network was built with.</summary>
@@ -71,6 +74,9 @@ public sealed class Network : IDisposable
 
     /// <summary>Where the time of the runs so far went.</summary>
     public NetworkTimings Timings { get; private set; }
+
+    /// <summary>What this rank's spike exchanges with the other ranks cost in the runs so far (zero in one process).</summary>
+    public ExchangeStats ExchangeStats { get; private set; }
 
     /// <summary>
     /// Adds <paramref name="count"/> neurons of <typeparamref name="TModel"/>, each starting with
@@ -124,7 +130,7 @@ public sealed class Network : IDisposable
     {
         int stateIndex = CheckConnection(pre, post, weights, into);
         int delaySteps = NetworkChecks.WholeSteps(delay, Dt, ushort.MaxValue, nameof(delay));
-        var layout = DeliveryLayoutBuilder.Build(weights, null, post.Start, post.Runtime.Blocks, out _);
+        var layout = KeepOwnSlots(DeliveryLayoutBuilder.Build(weights, null, post.Start, post.Runtime.Blocks, out _), post);
         return AddProjection(pre, post, weights, into, stateIndex, layout, delaySteps, ring: null, delaySteps);
     }
 
@@ -145,7 +151,7 @@ public sealed class Network : IDisposable
                 $"delaySteps must have one delay per stored slot of weights ({weights.Nse}, laid out like its indices); got {delaySteps.Length}.", nameof(delaySteps));
         }
 
-        var layout = DeliveryLayoutBuilder.Build(weights, delaySteps, post.Start, post.Runtime.Blocks, out int maxDelay);
+        var layout = KeepOwnSlots(DeliveryLayoutBuilder.Build(weights, delaySteps, post.Start, post.Runtime.Blocks, out int maxDelay), post);
         try
         {
             var ring = RingOf<T>(post.Runtime, stateIndex, maxDelay + 1);
@@ -164,7 +170,7 @@ public sealed class Network : IDisposable
     {
         ThrowIfBusy();
         NetworkChecks.OwnView(view, this, nameof(view));
-        return AddRecorder(new SpikeMonitor(view, Threads));
+        return AddRecorder(new SpikeMonitor(view, Blocks));
     }
 
     /// <summary>
@@ -189,7 +195,7 @@ public sealed class Network : IDisposable
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(every, 1);
-        return AddRecorder(new StateMonitor(view, stateIndex, variable, neurons.ToArray(), every, Dt, Threads));
+        return AddRecorder(new StateMonitor(view, stateIndex, variable, neurons.ToArray(), every, Dt, Blocks));
     }
 
     /// <summary>Records the population rate of <paramref name="view"/> in bins of <paramref name="binMs"/> from the next step on.</summary>
@@ -209,7 +215,7 @@ public sealed class Network : IDisposable
             throw new ArgumentException($"binMs must be at least one step ({Dt} ms); got {binMs}.", nameof(binMs));
         }
 
-        return AddRecorder(new RateMonitor(view, binMs, binSteps, Dt, Threads));
+        return AddRecorder(new RateMonitor(view, binMs, binSteps, Dt, Blocks));
     }
 
     /// <summary>
@@ -273,6 +279,15 @@ public sealed class Network : IDisposable
         _runner.Dispose();
     }
 
+    /// <summary>The number of ranks the network is distributed over: 1 in one process.</summary>
+    internal int Ranks { get; }
+
+    /// <summary>This process's rank.</summary>
+    internal int Rank { get; }
+
+    /// <summary>The thread blocks of every population, over all ranks (<see cref="ThreadBlocks"/>).</summary>
+    internal int Blocks => Ranks * Threads;
+
     /// <summary>
     /// The bytes the last run's threads allocated inside the step loop, progress callbacks included: 0 unless a
     /// callback or a model allocates (monitors size their buffers before the loop).
@@ -294,7 +309,10 @@ public sealed class Network : IDisposable
 
     private void RunSteps(int steps, IProgress<NetworkProgress>? progress)
     {
-        _plan ??= new RunPlan([.. _projections], [.. _rings], [.. _populations], [.. _recorders]);
+        _plan ??= new RunPlan([.. _projections], [.. _rings], [.. _populations], [.. _recorders])
+        {
+            Exchange = SpikeExchange.For(Options.World, _populations, _connected),
+        };
         foreach (var recorder in _plan.Recorders)
         {
             recorder.BeginRun(Step, steps);
@@ -318,6 +336,12 @@ public sealed class Network : IDisposable
             }
 
             Step += _runner.StepsDone;
+            if (_plan.Exchange is { } exchange)
+            {
+                var (before, run) = (ExchangeStats, exchange.StatsOfRun);
+                ExchangeStats = new ExchangeStats(
+                    before.Exchanges + run.Exchanges, before.Seconds + run.Seconds, before.BytesSent + run.BytesSent, before.BytesReceived + run.BytesReceived);
+            }
         }
 
         var total = Timings;
@@ -354,13 +378,23 @@ public sealed class Network : IDisposable
         DendriticRing<T>? ring, int maxDelaySteps)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        pre.Runtime.History.EnsureSlots(delaySteps + 2, Step);
-        _projections.Add(new ProjectionRuntime<T>(pre, post, stateIndex, layout, delaySteps, ring, Step));
-        var projection = new Projection(pre, post, into, weights.Nse, ring is null ? delaySteps : null, maxDelaySteps);
+        var runtime = new ProjectionRuntime<T>(pre, post, stateIndex, layout, delaySteps, ring, Step);
+        return Register(runtime, new Projection(pre, post, into, weights.Nse, ring is null ? delaySteps : null, maxDelaySteps), delaySteps);
+    }
+
+    /// <summary>Adds a projection's runtime to the step, keeping the pre-synaptic spikes for <paramref name="delaySteps"/> (its one delay, or 0).</summary>
+    private Projection Register(ProjectionRuntime runtime, Projection projection, int delaySteps)
+    {
+        projection.Pre.Runtime.History.EnsureSlots(delaySteps + 2, Step);
+        _projections.Add(runtime);
         _connected.Add(projection);
         _plan = null;
         return projection;
     }
+
+    /// <summary>On a rank of a distributed network, only the slots whose targets it runs (the rest is freed); in one process the whole layout.</summary>
+    private DeliveryLayout<T> KeepOwnSlots<T>(DeliveryLayout<T> layout, PopulationView post)
+        where T : unmanaged => Ranks == 1 ? layout : OwnSlots.Keep(layout, post.Runtime.Blocks, Threads);
 
     /// <summary>The delay ring of field <paramref name="stateIndex"/> of <paramref name="population"/>, made at least <paramref name="depth"/> deep.</summary>
     private DendriticRing<T> RingOf<T>(PopulationRuntime population, int stateIndex, int depth)

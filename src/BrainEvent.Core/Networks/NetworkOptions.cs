@@ -1,6 +1,8 @@
+using BrainEvent.Distributed;
+
 namespace BrainEvent.Networks;
 
-/// <summary>How a <see cref="Network"/> steps: the time step, the seed and the threads.</summary>
+/// <summary>How a <see cref="Network"/> steps: the time step, the seed, the threads and the ranks.</summary>
 public sealed record NetworkOptions
 {
     /// <summary>The time step in ms (0.1 by default): each step advances time by <c>Dt</c>.</summary>
@@ -35,4 +37,13 @@ public sealed record NetworkOptions
     /// (float) or 2.2e-308 (double), and every thread flushes, so results stay the same for any thread count.
     /// </summary>
     public bool FlushDenormals { get; init; } = true;
+
+    /// <summary>
+    /// The ranks to distribute the network over (<see cref="MpiCommunicator.World"/> under <c>mpirun</c>); null
+    /// (the default) runs it in this process. Every rank builds the same network, with the same calls in the same
+    /// order; each runs its own contiguous block of every population (<see cref="Population{TModel}.Owned"/>) and
+    /// they exchange spikes during runs, so every run is a collective. Spikes are the same for any number of ranks.
+    /// With several ranks on one machine, turn <see cref="PinThreads"/> off: each rank would pin to the same processors.
+    /// </summary>
+    public MpiCommunicator? World { get; init; }
 }

@@ -31,6 +31,12 @@ public sealed class Population<TModel> : PopulationView
         }
     }
 
+    /// <summary>
+    /// The neurons this rank runs: all of them in one process; on a rank of a network distributed over
+    /// <see cref="NetworkOptions.World"/>, its contiguous block (whole 64-neuron words dealt to the ranks in order).
+    /// </summary>
+    public Range Owned => _runtime.Blocks.OwnFromNeuron..Math.Min(Count, _runtime.Blocks.OwnToNeuron);
+
     /// <summary>The state field <paramref name="name"/> of a float model: one value per neuron, to read and set between runs.</summary>
     /// <exception cref="ArgumentException">No state field has that name (or it is shared).</exception>
     /// <exception cref="InvalidOperationException">The model's state is double (use <see cref="Variable{T}"/>).</exception>
@@ -46,7 +52,9 @@ public sealed class Population<TModel> : PopulationView
 
     /// <summary>
     /// The state field <paramref name="name"/>: <see cref="PopulationView.Count"/> values, to read and set
-    /// between runs. The span is the network's memory: valid until the network is disposed.
+    /// between runs. The span is the network's memory: valid until the network is disposed. On a rank of a
+    /// distributed network every rank holds all <see cref="PopulationView.Count"/> values but runs only its
+    /// <see cref="Owned"/> neurons: set them all, the same on every rank, as one process would, and read only those.
     /// </summary>
     /// <typeparam name="T">The model's element type, <see cref="float"/> or <see cref="double"/>.</typeparam>
     /// <exception cref="ArgumentException">No state field has that name (or it is shared), or <typeparamref name="T"/> is not the model's element type.</exception>

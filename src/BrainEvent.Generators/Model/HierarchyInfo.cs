@@ -5,21 +5,20 @@ using BrainEvent.Generators.Helpers;
 namespace BrainEvent.Generators.Model;
 
 /// <summary>
-/// Where the kernel class lives: its namespace (empty for the global one) and the chain of type
-/// declarations from the outermost containing type to the class itself. Names are held as the symbols
+/// Where a kernel class or neuron model lives: its namespace (empty for the global one) and the chain of type
+/// declarations from the outermost containing type to the type itself. Names are held as the symbols
 /// have them, without <c>@</c>; the emitter escapes them.
 /// </summary>
 internal sealed record HierarchyInfo(string Namespace, EquatableArray<TypeDeclarationInfo> Types)
 {
-    /// <summary>The class's own name.</summary>
+    /// <summary>The type's own name.</summary>
     public string Name => Types[Types.Count - 1].Name;
 
-    /// <summary>The generated file's name, <c>Ns.Outer.Inner.FixedNumKernel.g.cs</c>: unique per class, stable across runs.</summary>
-    public string HintName => FileName(FixedNumKernelKind);
+    /// <summary>The kind of file the <c>[FixedNumKernel]</c> generator makes, in its file names.</summary>
+    public const string FixedNumKernelKind = "FixedNumKernel";
 
-    private const string FixedNumKernelKind = "FixedNumKernel";
-
-    private const string FileSuffix = "." + FixedNumKernelKind + ".g.cs";
+    /// <summary>The kind of file the <c>[NeuronModel]</c> generator makes, in its file names.</summary>
+    public const string NeuronModelKind = "NeuronModel";
 
     /// <summary>A generated file's name, <c>Ns.Outer.Inner.{kind}.g.cs</c>: unique per type and generator, stable across runs.</summary>
     public string FileName(string kind)
@@ -35,18 +34,18 @@ internal sealed record HierarchyInfo(string Namespace, EquatableArray<TypeDeclar
     }
 
     /// <summary>
-    /// The file's name among every kernel class's: <see cref="HintName"/>, unless another class has the same one
-    /// ignoring case (file names are compared so: classes <c>Ab</c> and <c>AB</c> of one namespace); then a hash
-    /// of the exact hierarchy keeps it unique.
+    /// The name of the <paramref name="kind"/> file among those of every type the generator makes one for:
+    /// <see cref="FileName"/>, unless another type's is the same ignoring case (file names are compared so:
+    /// types <c>Ab</c> and <c>AB</c> of one namespace); then a hash of the exact hierarchy keeps it unique.
     /// </summary>
-    public string HintNameAmong(EquatableArray<HierarchyInfo> all)
+    public string HintNameAmong(EquatableArray<HierarchyInfo> all, string kind)
     {
-        string name = HintName;
+        string name = FileName(kind);
         foreach (var other in all)
         {
-            if (!Equals(other) && string.Equals(other.HintName, name, StringComparison.OrdinalIgnoreCase))
+            if (!Equals(other) && string.Equals(other.FileName(kind), name, StringComparison.OrdinalIgnoreCase))
             {
-                return name.Substring(0, name.Length - FileSuffix.Length) + "." + StableHash().ToString("x8", CultureInfo.InvariantCulture) + FileSuffix;
+                return FileName(StableHash().ToString("x8", CultureInfo.InvariantCulture) + "." + kind);
             }
         }
 

@@ -46,7 +46,7 @@ internal static class KernelClassParser
             return new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
         }
 
-        if (!IsFirstApplication(type, declaration))
+        if (!TypeHierarchy.IsFirstApplication(type, declaration, KnownNames.FixedNumKernelAttribute))
         {
             // [FixedNumKernel] on several partial declarations of one class (the compiler reports CS0579): only
             // the first generates, so the class gets one file and each diagnostic once.
@@ -109,18 +109,6 @@ internal static class KernelClassParser
                 break;
             }
         }
-    }
-
-    /// <summary>
-    /// Whether the class's first <c>[FixedNumKernel]</c>, in declaration order, is on <paramref name="declaration"/>
-    /// (the context's attributes are those of the whole file, so the declaration's own are found by position).
-    /// </summary>
-    private static bool IsFirstApplication(INamedTypeSymbol type, TypeDeclarationSyntax declaration)
-    {
-        var first = type.GetAttributes()
-            .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == KnownNames.FixedNumKernelAttribute)?
-            .ApplicationSyntaxReference;
-        return first is null || (first.SyntaxTree == declaration.SyntaxTree && declaration.Span.Contains(first.Span));
     }
 
     private static (MatrixKind? Matrix, ElementKind? Element) ParseMatrixType(

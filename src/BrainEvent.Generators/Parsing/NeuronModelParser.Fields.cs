@@ -4,6 +4,7 @@ using BrainEvent.Generators.Diagnostics;
 using BrainEvent.Generators.Helpers;
 using BrainEvent.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace BrainEvent.Generators.Parsing;
@@ -43,6 +44,13 @@ internal static partial class NeuronModelParser
 
             if (field.IsStatic || field.IsConst)
             {
+                continue;
+            }
+
+            if (!SyntaxFacts.IsValidIdentifier(field.Name))
+            {
+                // A syntax error left the field without a name (the compiler reports it): no code can name it.
+                badState = true;
                 continue;
             }
 

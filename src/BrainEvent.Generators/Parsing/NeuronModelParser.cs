@@ -48,6 +48,13 @@ internal static partial class NeuronModelParser
             return new NeuronModelParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
         }
 
+        if (!TypeHierarchy.IsFirstApplication(type, declaration, KnownNames.NeuronModelAttribute))
+        {
+            // [NeuronModel] on several partial declarations of one struct (the compiler reports CS0579): only
+            // the first generates, so the struct gets one file and each diagnostic once.
+            return new NeuronModelParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
         var diagnostics = new DiagnosticsBuilder();
         CheckDeclarations(type, declaration, diagnostics);
         NeuronModelNameCheck.Check(type, declaration, diagnostics);

@@ -1,8 +1,10 @@
 using System.Collections.Generic;
+using System.Linq;
 using BrainEvent.Generators.Helpers;
 using BrainEvent.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace BrainEvent.Generators.Parsing;
 
@@ -29,6 +31,19 @@ internal static class TypeHierarchy
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether the type's first <paramref name="attributeName"/> attribute, in declaration order, is on
+    /// <paramref name="declaration"/> (the context's attributes are those of the whole file, so the
+    /// declaration's own are found by position).
+    /// </summary>
+    public static bool IsFirstApplication(INamedTypeSymbol type, TypeDeclarationSyntax declaration, string attributeName)
+    {
+        var first = type.GetAttributes()
+            .FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == attributeName)?
+            .ApplicationSyntaxReference;
+        return first is null || (first.SyntaxTree == declaration.SyntaxTree && declaration.Span.Contains(first.Span));
     }
 
     public static HierarchyInfo From(INamedTypeSymbol type)

@@ -75,8 +75,9 @@ internal static unsafe class DeliveryKernels
         }
     }
 
+    /// <summary>Prefetches the split points of the row <c>2 LookAhead</c> spikes after <paramref name="j"/> and the targets and weights of this thread's part of the row <c>LookAhead</c> after.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void PrefetchAhead<T, TWeights>(int* rows, int j, int* bounds, int threads, int* targets, TWeights weights)
+    public static void PrefetchAhead<T, TWeights>(int* rows, int j, int* bounds, int threads, int* targets, TWeights weights)
         where T : unmanaged
         where TWeights : struct, ISlotWeights<T>
     {

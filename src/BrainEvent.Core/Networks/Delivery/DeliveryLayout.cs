@@ -45,6 +45,9 @@ internal sealed unsafe class DeliveryLayout<T> : IDisposable
     /// <summary><c>Rows * Threads + 1</c> split points (see the class summary).</summary>
     public int* Bounds { get; }
 
+    /// <summary>The thread block the split points start with: on a rank of a distributed network, which keeps only its own blocks' slots, its first.</summary>
+    public int FirstBlock { get; init; }
+
     /// <summary>Frees the copies and unpins the arrays the layout reads.</summary>
     public void Dispose()
     {

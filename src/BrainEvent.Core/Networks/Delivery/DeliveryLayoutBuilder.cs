@@ -72,6 +72,14 @@ internal static unsafe class DeliveryLayoutBuilder
         }
     }
 
+    /// <summary>
+    /// For each delivery position of <paramref name="weights"/>' layout, the stored slot (index into the
+    /// matrix's data) it comes from; null when they are the same.
+    /// </summary>
+    public static int[]? SlotOrder<T>(FixedNumConn<T> weights)
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        (weights.Kind == FixedNumConnKind.FixedPost ? RowSource.OfFixedPost(weights) : RowSource.OfFixedPre(weights)).DelayOrder;
+
     /// <summary>For each row and each thread boundary, the first slot whose target is in that thread's block or later.</summary>
     private static int* SplitPoints(in RowSource source, int* targets, int postStart, ThreadBlocks postBlocks, List<IDisposable> owned)
     {

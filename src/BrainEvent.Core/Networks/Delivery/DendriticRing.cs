@@ -10,7 +10,7 @@ namespace BrainEvent.Networks;
 /// row <c>(k + d) % Depth</c>; at step <c>k</c>, after the projections, each thread adds row <c>k % Depth</c>
 /// of its own block into the field and clears it.
 /// </summary>
-internal abstract class DendriticRing : IDisposable
+internal abstract partial class DendriticRing : IDisposable
 {
     /// <summary>Adds step <paramref name="step"/>'s row into the field for <paramref name="thread"/>'s block, and clears it.</summary>
     public abstract void Drain(long step, int thread);
@@ -22,7 +22,7 @@ internal abstract class DendriticRing : IDisposable
 }
 
 /// <inheritdoc cref="DendriticRing"/>
-internal sealed unsafe class DendriticRing<T> : DendriticRing
+internal sealed unsafe partial class DendriticRing<T> : DendriticRing
     where T : unmanaged, INumberBase<T>
 {
     private readonly PopulationRuntime _population;

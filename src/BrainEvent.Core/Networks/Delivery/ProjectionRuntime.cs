@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 namespace BrainEvent.Networks;
 
 /// <summary>One projection's delivery, whatever its element type.</summary>
-internal abstract unsafe class ProjectionRuntime : IDisposable
+internal abstract unsafe partial class ProjectionRuntime : IDisposable
 {
     /// <summary>Room a thread's spike list needs for this projection: every pre-synaptic neuron plus the prefetch copies.</summary>
     public abstract int ScratchLength { get; }
@@ -27,7 +27,7 @@ internal abstract unsafe class ProjectionRuntime : IDisposable
 /// projection's delay in steps, or each slot's with per-synapse delays; spikes before the step the projection
 /// was connected in are not delivered.
 /// </summary>
-internal sealed unsafe class ProjectionRuntime<T> : ProjectionRuntime
+internal sealed unsafe partial class ProjectionRuntime<T> : ProjectionRuntime
     where T : unmanaged, INumberBase<T>
 {
     private readonly PopulationRuntime _pre;
@@ -39,7 +39,7 @@ internal sealed unsafe class ProjectionRuntime<T> : ProjectionRuntime
     private readonly DeliveryLayout<T> _layout;
     private readonly int _delay;
     private readonly DendriticRing<T>? _ring;
-    private readonly long _firstSourceStep;
+    private long _firstSourceStep;
 
     /// <summary>A projection with one delay of <paramref name="delay"/> steps, or per-synapse delays through <paramref name="ring"/>.</summary>
     public ProjectionRuntime(
@@ -105,6 +105,7 @@ internal sealed unsafe class ProjectionRuntime<T> : ProjectionRuntime
     private void Deliver<TWeights>(int* rows, int count, long step, int thread, TWeights weights)
         where TWeights : struct, ISlotWeights<T>
     {
+        thread -= _layout.FirstBlock;
         if (_ring is null)
         {
             DeliveryKernels.Direct(rows, count, _layout, thread, (T*)_post.Field(_stateIndex) + _postStart, weights);

@@ -33,6 +33,12 @@ internal sealed class GrowingList<T> : IReadOnlyList<T>
     /// <summary>Appends a value; call <see cref="Reserve"/> first.</summary>
     public void Add(T value) => _items[Count++] = value;
 
+    /// <summary>The values, for a checkpoint.</summary>
+    public ReadOnlySpan<T> AsSpan() => _items.AsSpan(0, Count);
+
+    /// <summary>Makes <paramref name="items"/> the values (restoring a checkpoint); the list keeps the array.</summary>
+    public void ReplaceWith(T[] items) => (_items, Count) = (items, items.Length);
+
     public IEnumerator<T> GetEnumerator()
     {
         for (int i = 0; i < Count; i++)

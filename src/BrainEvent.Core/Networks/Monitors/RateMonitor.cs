@@ -8,7 +8,7 @@ namespace BrainEvent.Networks;
 /// bin may be partial (its rate is over the steps it has so far; a later run completes it). Created by
 /// <see cref="Network.RecordRate"/>; <see cref="RatesHz"/> is a new array after each run.
 /// </summary>
-public sealed unsafe class RateMonitor : IStepRecorder
+public sealed unsafe partial class RateMonitor : IStepRecorder
 {
     private readonly PopulationRuntime _population;
     private readonly int _binSteps;

@@ -9,7 +9,7 @@ namespace BrainEvent.Networks;
 /// <c>Steps[i] * Dt</c> to <c>(Steps[i] + 1) * Dt</c>), ordered by step, then neuron. Created by
 /// <see cref="Network.RecordSpikes"/>; the lists grow after each run.
 /// </summary>
-public sealed unsafe class SpikeMonitor : IStepRecorder
+public sealed unsafe partial class SpikeMonitor : IStepRecorder
 {
     private readonly PopulationRuntime _population;
     private readonly SpikeRecords[] _records;

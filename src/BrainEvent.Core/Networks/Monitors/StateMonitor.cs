@@ -10,7 +10,7 @@ namespace BrainEvent.Networks;
 /// <see cref="Network.RecordState"/>; <see cref="Values"/> and <see cref="TimesMs"/> are new, longer arrays
 /// after each run (double state is rounded to float).
 /// </summary>
-public sealed unsafe class StateMonitor : IStepRecorder
+public sealed unsafe partial class StateMonitor : IStepRecorder
 {
     private readonly PopulationRuntime _population;
     private readonly int _stateIndex;

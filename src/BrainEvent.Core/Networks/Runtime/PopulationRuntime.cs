@@ -8,7 +8,7 @@ namespace BrainEvent.Networks;
 /// One population's memory and its step, whatever the model: state fields (structure of arrays, each padded
 /// to whole 64-neuron words), the refractory countdowns, this step's spike words and the spike history.
 /// </summary>
-internal abstract unsafe class PopulationRuntime : IDisposable
+internal abstract unsafe partial class PopulationRuntime : IDisposable
 {
     private readonly NativeBuffer _state;
     private readonly NativeBuffer _refractory;
@@ -25,7 +25,7 @@ internal abstract unsafe class PopulationRuntime : IDisposable
         Words = BitSpikes.WordCount(count);
         Stride = Words * 64;
         ElementSize = info.ElementType == typeof(double) ? sizeof(double) : sizeof(float);
-        Blocks = new ThreadBlocks(Words, threads);
+        Blocks = new ThreadBlocks(Words, threads, owner.Ranks, owner.Rank);
         _stateBytes = checked(info.StateFieldCount * Stride * ElementSize);
         _state = NativeBuffer.Allocate<byte>(_stateBytes);
         _refractory = NativeBuffer.Allocate<ushort>(Stride);

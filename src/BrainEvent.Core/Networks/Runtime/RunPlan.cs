@@ -9,4 +9,7 @@ internal sealed record RunPlan(ProjectionRuntime[] Projections, DendriticRing[] 
 {
     /// <summary>The length of the spike list each thread needs: the longest of the projections'.</summary>
     public int ScratchLength => Projections.Length == 0 ? 0 : Projections.Max(p => p.ScratchLength);
+
+    /// <summary>Between steps, the exchange of spikes with the other ranks of a distributed network; null in one process.</summary>
+    public SpikeExchange? Exchange { get; init; }
 }

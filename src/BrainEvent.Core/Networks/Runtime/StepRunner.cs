@@ -11,9 +11,15 @@ namespace BrainEvent.Networks;
 /// its block and records its block, then meets the others at one barrier. A failure on any thread releases
 /// the others at the barrier and is rethrown to the caller once every worker has stopped.
 /// </summary>
-internal sealed unsafe class StepRunner(int threads) : IDisposable
+/// <remarks>
+/// On a rank of a distributed network thread <c>t</c> runs block <paramref name="firstBlock"/> + <c>t</c>
+/// (<see cref="ThreadBlocks"/>), and after the barrier of each step the plan's exchange is due in, thread 0
+/// exchanges spikes with the other ranks while the others wait at a second barrier.
+/// </remarks>
+internal sealed unsafe class StepRunner(int threads, int firstBlock) : IDisposable
 {
     private readonly StepBarrier _barrier = new(threads);
+    private readonly StepBarrier _exchangeBarrier = new(threads);
     private readonly PhaseTicks[] _ticks = new PhaseTicks[threads];
     private readonly NativeBuffer?[] _scratch = new NativeBuffer?[threads];
     private int _scratchLength;
@@ -55,6 +61,8 @@ internal sealed unsafe class StepRunner(int threads) : IDisposable
 
         Array.Clear(_ticks);
         _barrier.Reset();
+        _exchangeBarrier.Reset();
+        plan.Exchange?.BeginRun(firstStep);
         long start = Stopwatch.GetTimestamp();
         var workers = new Thread[Threads - 1];
         try
@@ -119,7 +127,8 @@ internal sealed unsafe class StepRunner(int threads) : IDisposable
             population.Prepare(nextStep, dt);
         }
 
-        foreach (var recorder in plan.Recorders)
+        // Compiled ahead of time (Native AOT) there is nothing to prepare, and no interface map to ask.
+        foreach (var recorder in RuntimeFeature.IsDynamicCodeCompiled ? plan.Recorders : [])
         {
             foreach (var method in recorder.GetType().GetInterfaceMap(typeof(IStepRecorder)).TargetMethods)
             {
@@ -171,6 +180,7 @@ internal sealed unsafe class StepRunner(int threads) : IDisposable
     {
         Interlocked.CompareExchange(ref _failure, e, null);
         _barrier.Fail();
+        _exchangeBarrier.Fail();
     }
 
     // Optimised from the first step: a run may be over before tiered compilation would have replaced a slow first version.
@@ -184,7 +194,11 @@ internal sealed unsafe class StepRunner(int threads) : IDisposable
         var rings = plan.Rings;
         var populations = plan.Populations;
         var recorders = plan.Recorders;
+        var exchange = plan.Exchange;
         var barrier = _barrier;
+        var exchangeBarrier = _exchangeBarrier;
+        int block = firstBlock + thread;
+        int exchanges = 0;
         var progress = thread == 0 ? _progress : null;
         long firstStep = _firstStep;
         int steps = _steps;
@@ -202,27 +216,37 @@ internal sealed unsafe class StepRunner(int threads) : IDisposable
                 long step = firstStep + done;
                 foreach (var projection in projections)
                 {
-                    projection.Deliver(step, thread, scratch);
+                    projection.Deliver(step, block, scratch);
                 }
 
                 foreach (var ring in rings)
                 {
-                    ring.Drain(step, thread);
+                    ring.Drain(step, block);
                 }
 
                 long delivered = Stopwatch.GetTimestamp();
                 foreach (var population in populations)
                 {
-                    population.Step(step, thread, dt);
+                    population.Step(step, block, dt);
                 }
 
                 foreach (var recorder in recorders)
                 {
-                    recorder.Record(step, thread);
+                    recorder.Record(step, block);
                 }
 
                 long updated = Stopwatch.GetTimestamp();
                 bool running = barrier.ArriveAndWait(thread, done + 1);
+                if (running && exchange is not null && exchange.IsDue(step, lastOfRun: done + 1 == steps))
+                {
+                    if (thread == 0)
+                    {
+                        Exchange(exchange, step);
+                    }
+
+                    running = exchangeBarrier.ArriveAndWait(thread, ++exchanges);
+                }
+
                 long met = Stopwatch.GetTimestamp();
                 delivery += delivered - last;
                 update += updated - delivered;
@@ -249,6 +273,19 @@ internal sealed unsafe class StepRunner(int threads) : IDisposable
             {
                 _stepsDone = done;
             }
+        }
+    }
+
+    // A failed exchange fails the run like a failed step: every thread is released and the caller gets the exception.
+    private void Exchange(SpikeExchange exchange, long step)
+    {
+        try
+        {
+            exchange.Exchange(step);
+        }
+        catch (Exception e)
+        {
+            Fail(e);
         }
     }
 
