@@ -6,13 +6,15 @@ using BrainEvent.NetworkBench;
 using BrainEvent.Networks;
 
 // brainevent-networkbench [--scale S] [--duration SECONDS] [--seed N] [--threads T] [--no-flush] [--stdp] [--repeat R] [--json PATH]
-//                         [--delay MS] [--mpi]
+//                         [--delay MS] [--mpi] [--model vector|generated|alternate]
 // Runs the COBA benchmark through BrainEvent.Networks in runs of one simulated second and prints one JSON line
 // with the same fields as the C reference's (../shared/perf/coba-c), plus the wall time of each second.
 // --stdp makes the excitatory synapses learn by the default PairStdp (the rule), each starting at 0.6.
 // --repeat R builds and runs the network R times in this process (one line each; --json gets the last).
 // --delay MS delays every synapse (0 by default). --mpi distributes the network over the ranks of mpirun
 // (threads are not pinned); rank 0 prints the line, with the spike exchange's cost.
+// --model: the hand-vectorised CobaLifVector (the default), the shipped BrainEvent.Models.CobaLif through the
+// generator, or both alternately (vector first) in each repeat.
 var options = BenchOptions.Parse(args);
 if (options.Mpi)
 {
@@ -30,11 +32,20 @@ static void RunAll(BenchOptions options, MpiCommunicator? world)
 {
     for (int repeat = 0; repeat < options.Repeat; repeat++)
     {
-        RunOnce(options, world);
+        if (options.Model != "generated")
+        {
+            RunOnce(options, world, CobaLifVector.Benchmark);
+        }
+
+        if (options.Model != "vector")
+        {
+            RunOnce(options, world, BrainEvent.Models.CobaLif.Benchmark);
+        }
     }
 }
 
-static void RunOnce(BenchOptions options, MpiCommunicator? world)
+static void RunOnce<TModel>(BenchOptions options, MpiCommunicator? world, TModel template)
+    where TModel : struct, INeuronModel<TModel>
 {
     var clock = Stopwatch.StartNew();
     using var network = new Network(new NetworkOptions
@@ -46,7 +57,7 @@ static void RunOnce(BenchOptions options, MpiCommunicator? world)
         World = world,
         PinThreads = world is null,
     });
-    var (all, excitatory, plastic) = CobaNetwork.Build(network, options.Scale, options.Seed, CobaLifVector.Benchmark, options.Stdp ? new PairStdp() : null, options.DelayMs);
+    var (all, excitatory, plastic) = CobaNetwork.Build(network, options.Scale, options.Seed, template, options.Stdp ? new PairStdp() : null, options.DelayMs);
     var excitatoryRate = network.RecordRate(all[..excitatory], binMs: 1000);
     var inhibitoryRate = network.RecordRate(all[excitatory..], binMs: 1000);
     double buildSeconds = clock.Elapsed.TotalSeconds;
@@ -70,7 +81,7 @@ static void RunOnce(BenchOptions options, MpiCommunicator? world)
     var summary = new Dictionary<string, object>
     {
         ["simulator"] = "brainevent-networks",
-        ["model"] = nameof(CobaLifVector),
+        ["model"] = typeof(TModel).FullName!,
         ["scale"] = options.Scale,
         ["neurons"] = all.Count,
         ["synapses"] = (long)all.Count * CobaNetwork.TargetsPerNeuron,
@@ -117,11 +128,11 @@ static void RunOnce(BenchOptions options, MpiCommunicator? world)
 }
 
 /// <summary>The command line.</summary>
-internal sealed record BenchOptions(double Scale, double DurationSeconds, ulong Seed, int? Threads, bool Flush, bool Stdp, int Repeat, string? JsonPath, double DelayMs, bool Mpi)
+internal sealed record BenchOptions(double Scale, double DurationSeconds, ulong Seed, int? Threads, bool Flush, bool Stdp, int Repeat, string? JsonPath, double DelayMs, bool Mpi, string Model)
 {
     public static BenchOptions Parse(string[] args)
     {
-        var o = new BenchOptions(1, 1, 42, null, true, false, 1, null, 0, false);
+        var o = new BenchOptions(1, 1, 42, null, true, false, 1, null, 0, false, "vector");
         for (int i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -138,6 +149,7 @@ internal sealed record BenchOptions(double Scale, double DurationSeconds, ulong 
                 "--json" => o with { JsonPath = Next() },
                 "--delay" => o with { DelayMs = Number() },
                 "--mpi" => o with { Mpi = true },
+                "--model" => o with { Model = Next() is var m && m is "vector" or "generated" or "alternate" ? m : throw new ArgumentException("--model must be vector, generated or alternate") },
                 _ => throw new ArgumentException($"unknown option {args[i]}; see the comment at the top of Program.cs"),
             };
         }

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Text.Json;
 using BrainEvent.Cli.Commands;
 using BrainEvent.Cli.Output;
+using BrainEvent.Cli.Simulation;
 
 namespace BrainEvent.Cli.Tests;
 
@@ -49,7 +50,9 @@ public class SimulateTests
         Assert.Equal(spikesE / (800 * 0.2), root.GetProperty("rate_exc_hz").GetDouble(), 9);
         Assert.Equal(spikesI / (200 * 0.2), root.GetProperty("rate_inh_hz").GetDouble(), 9);
         Assert.Equal((spikesE + spikesI) * 80, root.GetProperty("synaptic_events").GetInt64());
-        Assert.Equal(spikesE, result.Recorder.ExcitatoryCounts.Sum());
+        Assert.Equal(spikesE, result.Recordings.ExcitatoryPerBin.Sum());
+        Assert.Equal(0, root.GetProperty("delay_ms").GetDouble());
+        Assert.Equal(0.6, root.GetProperty("excitatory_weight").GetDouble(), 6);
 
         // The balanced network fires irregularly at a few to a few tens of Hz, far from silence or saturation (196 Hz).
         Assert.InRange(root.GetProperty("rate_exc_hz").GetDouble(), 2, 100);
@@ -67,9 +70,18 @@ public class SimulateTests
         var a = Run(seed: 7, threads: 1);
         var b = Run(seed: 7, threads: 3);
         var c = Run(seed: 8, threads: 1);
-        Assert.Equal(a.Recorder.ExcitatoryCounts, b.Recorder.ExcitatoryCounts);
-        Assert.Equal(a.Recorder.InhibitoryCounts, b.Recorder.InhibitoryCounts);
-        Assert.NotEqual(a.Recorder.ExcitatoryCounts, c.Recorder.ExcitatoryCounts);
+        AssertSameSpikes(a, b);
+        Assert.True(a.ExcitatorySpikes > 0);
+        Assert.NotEqual(a.Recordings.ExcitatoryPerBin, c.Recordings.ExcitatoryPerBin);
+    }
+
+    [Fact]
+    public void With_a_delay_the_spikes_change_and_still_do_not_depend_on_the_thread_count()
+    {
+        var a = Run(seed: 7, threads: 1, delayMs: 1.5);
+        var b = Run(seed: 7, threads: 2, delayMs: 1.5);
+        AssertSameSpikes(a, b);
+        Assert.NotEqual(Run(seed: 7, threads: 1).Recordings.RasterSteps, a.Recordings.RasterSteps);
     }
 
     [Fact]
@@ -77,7 +89,8 @@ public class SimulateTests
     {
         // From V ~ Normal(-55, 2) toward E_L = -49, a typical neuron first reaches threshold after about 36 ms.
         var result = Run(seed: 1, threads: 1, model: "cuba", duration: 0.1);
-        Assert.Equal("cuba", result.Options.Model.Name);
+        Assert.Equal("cuba", result.Model.Name);
+        Assert.Equal(-9f, result.Model.InhibitoryWeight);
         Assert.True(result.RateExcitatoryHz > 0 && result.RateInhibitoryHz > 0);
     }
 
@@ -111,17 +124,25 @@ public class SimulateTests
     public void The_step_loop_allocates_nothing()
     {
         var options = new SimulateSettings { Duration = 0.02, Scale = 0.25, Threads = 2 }.ToOptions();
-        var network = Simulation.EiNetwork.Build(options, wordCost: 1 << 15);
-        network.Run();
+        using var network = EiNetwork.Build(options);
         Assert.Equal(0, network.Run().LoopAllocatedBytes);
     }
 
-    /// <summary>A short run whose update is cut into one-word (64-neuron) chunks, whatever the size.</summary>
-    private static Simulation.SimulationResult Run(ulong seed, int threads, string model = "coba", double duration = 0.02)
+    /// <summary>A short run at quarter scale.</summary>
+    private static SimulationResult Run(ulong seed, int threads, string model = "coba", double duration = 0.02, double delayMs = 0)
     {
-        var options = new SimulateSettings { Duration = duration, Scale = 0.25, Seed = seed, Threads = threads, Model = model }.ToOptions();
-        var network = Simulation.EiNetwork.Build(options, wordCost: 1 << 15);
+        var options = new SimulateSettings { Duration = duration, Scale = 0.25, Seed = seed, Threads = threads, Model = model, Delay = delayMs }.ToOptions();
+        using var network = EiNetwork.Build(options);
         return network.Run();
+    }
+
+    /// <summary>The same spikes of the raster's sample in every step and the same spike counts of all neurons in every bin.</summary>
+    private static void AssertSameSpikes(SimulationResult a, SimulationResult b)
+    {
+        Assert.Equal(a.Recordings.RasterSteps, b.Recordings.RasterSteps);
+        Assert.Equal(a.Recordings.RasterRows, b.Recordings.RasterRows);
+        Assert.Equal(a.Recordings.ExcitatoryPerBin, b.Recordings.ExcitatoryPerBin);
+        Assert.Equal(a.Recordings.InhibitoryPerBin, b.Recordings.InhibitoryPerBin);
     }
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;

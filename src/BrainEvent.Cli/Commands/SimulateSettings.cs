@@ -41,13 +41,28 @@ internal sealed class SimulateSettings : CommandSettings
     [Description("Also write a JSON summary here.")]
     public string? Json { get; init; }
 
+    [CommandOption("--set <NAME=VALUE>")]
+    [Description("Set a shared parameter of the model (e.g. VTh, TauM, I) or a weight (we, wi); repeatable, applied in order.")]
+    public string[] Set { get; init; } = [];
+
+    [CommandOption("--delay <MS>")]
+    [Description("Delay of both projections in ms, a whole number of steps (0.1 ms): a spike of step t arrives at step t + 1 + delay / dt.")]
+    [DefaultValue(0.0)]
+    public double Delay { get; init; }
+
+    [CommandOption("--trace <N>")]
+    [Description("Plot the membrane potential of the first N excitatory neurons to trace.png (at most 50).")]
+    [DefaultValue(0)]
+    public int Trace { get; init; }
+
     /// <summary>The simulation these options ask for.</summary>
+    /// <exception cref="ArgumentException">A <c>--set</c> is not NAME=VALUE.</exception>
     public SimulationOptions ToOptions() =>
-        new(NetworkModel.Find(Model) ?? NetworkModel.Coba, Scale, Duration, Seed, Threads ?? Environment.ProcessorCount);
+        new(EiModel.Find(Model) ?? EiModel.Coba, Scale, Duration, Seed, Threads ?? Environment.ProcessorCount, [.. Set.Select(ParameterSetting.Parse)], Delay, Trace);
 
     public override ValidationResult Validate()
     {
-        if (NetworkModel.Find(Model) is null)
+        if (EiModel.Find(Model) is null)
         {
             return ValidationResult.Error($"--model must be coba or cuba; got '{Model}'.");
         }

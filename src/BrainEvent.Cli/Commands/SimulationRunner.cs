@@ -14,8 +14,13 @@ internal static class SimulationRunner
     {
         var options = settings.ToOptions();
         console.MarkupLineInterpolated(
-            $"[bold]{options.Model.Name.ToUpperInvariant()}[/] network: {options.Neurons:N0} neurons ({options.Excitatory:N0} E, {options.Inhibitory:N0} I), {NetworkModel.TargetsPerNeuron} targets each, {options.DurationSeconds:0.###} s simulated, {options.Threads} thread(s)");
-        var network = EiNetwork.Build(options);
+            $"[bold]{options.Model.Name.ToUpperInvariant()}[/] network: {options.Neurons:N0} neurons ({options.Excitatory:N0} E, {options.Inhibitory:N0} I), {EiModel.TargetsPerNeuron} targets each, delay {options.DelayMs:0.###} ms, {options.DurationSeconds:0.###} s simulated, {options.Threads} thread(s)");
+        foreach (var (name, value) in options.Settings)
+        {
+            console.MarkupLineInterpolated($"  {name} = {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+
+        using var network = EiNetwork.Build(options);
         console.MarkupLineInterpolated($"connectivity built in {network.BuildSeconds:F2} s");
 
         var result = RunWithProgress(network, options, console);

@@ -97,12 +97,15 @@ internal static class UsageCheck
             : $"{command}: unknown option '{name}'; the options are {string.Join(", ", longNames)}.";
     }
 
-    /// <summary>Whether Spectre's conversion, the type's <see cref="TypeConverter"/> in the invariant culture, accepts <paramref name="value"/>.</summary>
+    /// <summary>
+    /// Whether Spectre's conversion, the type's <see cref="TypeConverter"/> in the invariant culture, accepts <paramref name="value"/>
+    /// (for an array, a repeatable option, its element type's).
+    /// </summary>
     private static bool Converts(Type type, string value)
     {
         try
         {
-            TypeDescriptor.GetConverter(type).ConvertFromInvariantString(value);
+            TypeDescriptor.GetConverter(type.IsArray ? type.GetElementType()! : type).ConvertFromInvariantString(value);
             return true;
         }
         catch (ArgumentException)

@@ -41,6 +41,9 @@ internal static class JsonSummary
         json.WriteNumber("synaptic_events", result.SynapticEvents);
         json.WriteNumber("events_per_second", result.EventsPerSecond);
         json.WriteNumber("loop_allocated_bytes", result.LoopAllocatedBytes);
+        json.WriteNumber("delay_ms", options.DelayMs);
+        json.WriteNumber("excitatory_weight", result.Model.ExcitatoryWeight);
+        json.WriteNumber("inhibitory_weight", result.Model.InhibitoryWeight);
         json.WriteEndObject();
     }
 }

@@ -1,130 +1,157 @@
 using System.Diagnostics;
-using BrainEvent.Kernels;
+using BrainEvent.Networks;
 
 namespace BrainEvent.Cli.Simulation;
 
 /// <summary>
-/// The balanced network: <c>Ne = 80%</c> excitatory and <c>Ni</c> inhibitory neurons, each projecting to 80
-/// random targets among all neurons (self-connections allowed, as with the benchmark's random connectivity),
-/// as two <see cref="FixedPostNumConn{T}"/> matrices with homogeneous weights: <c>W_E</c> (Ne x N) and
-/// <c>W_I</c> (Ni x N). Each step first delivers the previous step's spikes, <c>spikes_E @ W_E</c> and
-/// <c>spikes_I @ W_I</c> through the library's event products, then updates every neuron
-/// (<see cref="NeuronUpdate"/>) on the library's thread pool; its spikes are delivered at the next step.
-/// The loop allocates nothing.
+/// The balanced network on <c>BrainEvent.Networks</c>: one population of 4000 x scale neurons of the model, the
+/// first 80% excitatory, each neuron projecting to 80 random targets among all of them (self-connections allowed)
+/// through two <see cref="FixedPostNumConn{T}"/> matrices with homogeneous weights, the excitatory ones into
+/// <c>Ge</c> and the inhibitory ones into <c>Gi</c>, both with the run's delay; and the monitors the plots read.
+/// A spike of step t with delay d arrives at step t + 1 + d. <see cref="Build{TModel}"/> is the one place the
+/// network is put together.
 /// </summary>
-internal sealed class EiNetwork
+internal sealed class EiNetwork : IDisposable
 {
-    /// <summary>
-    /// The update's cost of one 64-neuron word in the pool's chunking units (one per neuron): chunks of
-    /// about 32K neurons, so below that one thread updates them all.
-    /// </summary>
-    public const int DefaultWordCost = 64;
+    /// <summary>The neurons of each population the raster shows (or all of them in a smaller population).</summary>
+    public const int RasterExcitatory = 160, RasterInhibitory = 40;
 
+    /// <summary>The raster shows the last second.</summary>
+    public const double RasterWindowMs = 1000;
+
+    /// <summary>The rate is counted in bins of at least 1 ms and at most this many bins per run.</summary>
+    public const int MaxRateBins = 1000;
+
+    /// <summary>At most this many trace samples per neuron: longer runs sample V every few steps.</summary>
+    public const int MaxTraceSamples = 20_000;
+
+    // The state fields both models have.
+    private const string Potential = "V", Excitatory = "Ge", Inhibitory = "Gi";
+
+    private readonly Network _network;
     private readonly SimulationOptions _options;
-    private readonly FixedPostNumConn<float> _excitatory;
-    private readonly FixedPostNumConn<float> _inhibitory;
-    private readonly NeuronState _state;
-    private readonly UpdateConstants _constants;
-    private readonly PopulationSpikes _spikes;
-    private readonly int _wordCost;
+    private readonly EiModel _model;
+    private readonly SpikeMonitor _sampleExcitatory, _sampleInhibitory;
+    private readonly RateMonitor _excitatory, _inhibitory;
+    private readonly StateMonitor? _trace;
+    private readonly int _binSteps;
 
-    private EiNetwork(
-        SimulationOptions options, FixedPostNumConn<float> excitatory, FixedPostNumConn<float> inhibitory, double buildSeconds, int wordCost)
+    private EiNetwork(Network network, PopulationView all, SimulationOptions options, EiModel model, long synapses, double buildSeconds)
     {
+        _network = network;
         _options = options;
-        _excitatory = excitatory;
-        _inhibitory = inhibitory;
+        _model = model;
+        Synapses = synapses;
         BuildSeconds = buildSeconds;
-        _state = new NeuronState(options.Neurons, options.Model, Xoshiro256StarStar.Mix64(options.Seed + 3));
-        _constants = new UpdateConstants(options.Model, SimulationOptions.DtMs);
-        _spikes = new PopulationSpikes(options.Excitatory, options.Inhibitory);
-        _wordCost = wordCost;
+        int ne = options.Excitatory;
+        _sampleExcitatory = network.RecordSpikes(all[..Math.Min(RasterExcitatory, ne)]);
+        _sampleInhibitory = network.RecordSpikes(all[ne..(ne + Math.Min(RasterInhibitory, options.Inhibitory))]);
+        _binSteps = Math.Max(10, (options.Steps + MaxRateBins - 1) / MaxRateBins);
+        _excitatory = network.RecordRate(all[..ne], binMs: _binSteps * SimulationOptions.DtMs);
+        _inhibitory = network.RecordRate(all[ne..], binMs: _binSteps * SimulationOptions.DtMs);
+        if (options.TraceNeurons > 0)
+        {
+            int every = Math.Max(1, (options.Steps + MaxTraceSamples - 1) / MaxTraceSamples);
+            _trace = network.RecordState(all, Potential, [.. Enumerable.Range(0, options.TraceNeurons)], every);
+        }
     }
 
     public double BuildSeconds { get; }
 
-    public long Synapses => (long)_excitatory.Nse + _inhibitory.Nse;
+    public long Synapses { get; }
 
     /// <summary>
-    /// Draws the connectivity (seeded from <see cref="SimulationOptions.Seed"/>) and the initial state, and
-    /// gives the library <see cref="SimulationOptions.Threads"/> threads. <paramref name="wordCost"/> sets the
-    /// update's chunk size (tests raise it to cut even a small network into one-word chunks).
+    /// Checks <paramref name="options"/>, applies its <c>--set</c> values to the model, draws the connectivity and the
+    /// initial state (seeded from <see cref="SimulationOptions.Seed"/>) and gives the library
+    /// <see cref="SimulationOptions.Threads"/> threads.
     /// </summary>
-    public static EiNetwork Build(SimulationOptions options, int wordCost = DefaultWordCost)
+    public static EiNetwork Build(SimulationOptions options)
     {
         options.Validate();
-        BrainEventSettings.MaxDegreeOfParallelism = options.Threads;
-        var clock = Stopwatch.StartNew();
-        var model = options.Model;
-        var excitatory = FixedPostNumConn<float>.Random(
-            options.Excitatory, options.Neurons, NetworkModel.TargetsPerNeuron, model.ExcitatoryWeight, Xoshiro256StarStar.Mix64(options.Seed + 1));
-        var inhibitory = FixedPostNumConn<float>.Random(
-            options.Inhibitory, options.Neurons, NetworkModel.TargetsPerNeuron, model.InhibitoryWeight, Xoshiro256StarStar.Mix64(options.Seed + 2));
-        return new EiNetwork(options, excitatory, inhibitory, clock.Elapsed.TotalSeconds, wordCost);
+        return options.Model.With(options.Settings).Build(options);
     }
 
     /// <summary>
-    /// Runs <see cref="SimulationOptions.Steps"/> steps from the current state (a second call continues the
-    /// first), calling <paramref name="progress"/> with the number of steps done about a hundred times. Time spent in the products and in the neuron update is measured separately, and so are the
-    /// bytes the calling thread allocates in the loop (progress reports included).
+    /// The network of <paramref name="model"/>: connectivity from <c>Mix64(seed + 1)</c> (excitatory) and
+    /// <c>Mix64(seed + 2)</c> (inhibitory), V from N(-55, 2) on stream 0 of <c>Mix64(seed + 3)</c>, as the
+    /// CLI has always drawn them.
+    /// </summary>
+    public static EiNetwork Build<TModel>(SimulationOptions options, EiModel<TModel> model)
+        where TModel : struct, INeuronModel<TModel>
+    {
+        BrainEventSettings.MaxDegreeOfParallelism = options.Threads;
+        var clock = Stopwatch.StartNew();
+        int neurons = options.Neurons, ne = options.Excitatory;
+        var toAll = FixedPostNumConn<float>.Random(ne, neurons, EiModel.TargetsPerNeuron, model.ExcitatoryWeight, Xoshiro256StarStar.Mix64(options.Seed + 1));
+        var fromInhibitory = FixedPostNumConn<float>.Random(
+            options.Inhibitory, neurons, EiModel.TargetsPerNeuron, model.InhibitoryWeight, Xoshiro256StarStar.Mix64(options.Seed + 2));
+
+        var network = new Network(new NetworkOptions { Dt = SimulationOptions.DtMs, Seed = options.Seed, Threads = options.Threads });
+        try
+        {
+            var all = network.AddPopulation(neurons, model.Template);
+            var random = Xoshiro256StarStar.ForStream(Xoshiro256StarStar.Mix64(options.Seed + 3), 0);
+            foreach (ref float v in all.Variable(Potential))
+            {
+                v = (float)(EiModel.InitialMean + (EiModel.InitialStd * random.NextNormal()));
+            }
+
+            network.Connect(all[..ne], all, toAll, into: Excitatory, delay: options.DelayMs);
+            network.Connect(all[ne..], all, fromInhibitory, into: Inhibitory, delay: options.DelayMs);
+            return new EiNetwork(network, all, options, model, (long)toAll.Nse + fromInhibitory.Nse, clock.Elapsed.TotalSeconds);
+        }
+        catch
+        {
+            network.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Runs <see cref="SimulationOptions.Steps"/> steps, calling <paramref name="progress"/> with the number of
+    /// steps done about a hundred times. Call it once: the monitors count from the network's first step.
     /// </summary>
     public SimulationResult Run(Action<int>? progress = null)
     {
-        int steps = _options.Steps;
-        int rasterWindow = (int)Math.Round(1000 / SimulationOptions.DtMs);
-        var recorder = new SpikeRecorder(
-            steps, rasterWindow, Math.Min(160, _options.Excitatory), Math.Min(40, _options.Inhibitory),
-            (int)MathF.Round(_options.Model.RefractoryPeriod / SimulationOptions.DtMs));
-        int reportEvery = Math.Max(1, steps / 100);
-        var excitatoryInput = _state.ExcitatoryInput.AsSpan(0, _options.Neurons);
-        var inhibitoryInput = _state.InhibitoryInput.AsSpan(0, _options.Neurons);
-
-        long propagationTicks = 0, updateTicks = 0, excitatorySpikes = 0, inhibitorySpikes = 0;
-        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-        long start = Stopwatch.GetTimestamp();
-        for (int step = 0; step < steps; step++)
+        if (_network.Step != 0)
         {
-            long t0 = Stopwatch.GetTimestamp();
-            _excitatory.VecMat(_spikes.Excitatory, excitatoryInput);
-            _inhibitory.VecMat(_spikes.Inhibitory, inhibitoryInput);
-            long t1 = Stopwatch.GetTimestamp();
-            UpdateNeurons();
-            if (step % NeuronUpdate.FlushInterval == NeuronUpdate.FlushInterval - 1)
-            {
-                NeuronUpdate.FlushTiny(_state);
-            }
+            throw new InvalidOperationException("This network has run; build another one to run again.");
+        }
 
-            _spikes.Split(_state.Fired);
-            recorder.Record(step, _spikes);
-            long t2 = Stopwatch.GetTimestamp();
+        _network.Run(_options.Steps * SimulationOptions.DtMs, progress is null ? null : new StepProgress(progress));
+        var t = _network.Timings;
+        return new SimulationResult(
+            _options, _model, Synapses, BuildSeconds, t.WallSeconds, t.UpdateSeconds + t.WaitSeconds, t.DeliverySeconds,
+            _excitatory.SpikesPerBin.Sum(), _inhibitory.SpikesPerBin.Sum(), _network.AllocatedInLastRun, Record());
+    }
 
-            propagationTicks += t1 - t0;
-            updateTicks += t2 - t1;
-            excitatorySpikes += recorder.ExcitatoryCounts[step];
-            inhibitorySpikes += recorder.InhibitoryCounts[step];
-            if ((step + 1) % reportEvery == 0)
+    public void Dispose() => _network.Dispose();
+
+    private Recordings Record()
+    {
+        int first = Math.Max(0, _options.Steps - (int)Math.Round(RasterWindowMs / SimulationOptions.DtMs));
+        var steps = new List<int>();
+        var rows = new List<int>();
+        foreach (var (monitor, rowOffset) in new[] { (_sampleExcitatory, 0), (_sampleInhibitory, _sampleExcitatory.View.Count) })
+        {
+            for (int i = 0; i < monitor.Count; i++)
             {
-                progress?.Invoke(step + 1);
+                if (monitor.Steps[i] >= first)
+                {
+                    steps.Add(monitor.Steps[i]);
+                    rows.Add(rowOffset + monitor.Neurons[i]);
+                }
             }
         }
 
-        double wall = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
-        return new SimulationResult(
-            _options, Synapses, BuildSeconds, wall, updateTicks / (double)Stopwatch.Frequency, propagationTicks / (double)Stopwatch.Frequency,
-            excitatorySpikes, inhibitorySpikes, allocated, recorder);
+        return new Recordings(
+            [.. steps], [.. rows], first, _sampleExcitatory.View.Count, _sampleInhibitory.View.Count, _binSteps,
+            _excitatory.SpikesPerBin, _inhibitory.SpikesPerBin, _trace?.TimesMs ?? [], _trace?.Values ?? new float[0, 0]);
     }
 
-    private void UpdateNeurons()
+    /// <summary>Hands the steps done to a callback, on the thread that called <see cref="Network.Run"/>.</summary>
+    private sealed class StepProgress(Action<int> report) : IProgress<NetworkProgress>
     {
-        var job = new UpdateJob(this);
-        KernelParallel.ForRows(ref job, _state.Words, _wordCost);
-    }
-
-    /// <summary>Updates words <c>[from, to)</c>; each word's 64 neurons are independent of every other word's.</summary>
-    private readonly struct UpdateJob(EiNetwork network) : IRowRangeJob
-    {
-        public void Execute(int fromRow, int toRow) =>
-            NeuronUpdate.Run(network._options.Model, network._state, network._constants, fromRow, toRow);
+        public void Report(NetworkProgress value) => report((int)value.StepsDone);
     }
 }

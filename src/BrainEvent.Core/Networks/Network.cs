@@ -288,8 +288,11 @@ public sealed partial class Network : IDisposable
     /// <summary>The thread blocks of every population, over all ranks (<see cref="ThreadBlocks"/>).</summary>
     internal int Blocks => Ranks * Threads;
 
-    /// <summary>The bytes the last run's threads allocated inside the step loop.</summary>
-    internal long AllocatedInLastRun => _runner.AllocatedBytes;
+    /// <summary>
+    /// The bytes the last run's threads allocated inside the step loop, progress callbacks included: 0 unless a
+    /// callback or a model allocates (monitors size their buffers before the loop).
+    /// </summary>
+    public long AllocatedInLastRun => _runner.AllocatedBytes;
 
     /// <summary>Throws if the network was disposed.</summary>
     internal void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);

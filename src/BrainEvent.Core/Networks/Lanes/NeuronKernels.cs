@@ -40,8 +40,10 @@ public static partial class NeuronKernels
     /// word of spikes and the countdowns.
     /// </summary>
     /// <exception cref="ArgumentException">The word range, spike words, countdowns or count do not fit the state.</exception>
-    // Optimised from the first call: a tier-0 version of this loop would run thousands of slow steps first.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // Optimised from the first call: a tier-0 version of this loop would run thousands of slow steps first. Never
+    // inlined: inlined into its caller (as tiered PGO does, into PopulationRuntime.Update) it shares that method's
+    // inlining budget, which then runs out before the lane operations, and each becomes a call (10x slower).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
     public static void RunLanes<TLanes, T, TStep>(in NeuronStepArgs args, TStep step)
         where TLanes : struct, ILanes<TLanes, T>
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
