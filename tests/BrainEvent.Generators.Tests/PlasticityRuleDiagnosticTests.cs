@@ -134,6 +134,17 @@ public sealed class PlasticityRuleDiagnosticTests
         """);
 
     [Fact]
+    public void BE3004_FieldAndThreeParameters() => Verify($$"""
+        {{Attribute}}
+        internal partial struct Rule
+        {
+            public float OnPre;
+
+            public float OnPost(float w, float preTrace, float scale) => w + preTrace * scale;
+        }
+        """);
+
+    [Fact]
     public void BE3005_MixedElements() => Verify($$"""
         {{Attribute}}
         internal partial struct Rule

@@ -1,5 +1,6 @@
 using System.Linq;
 using BrainEvent.Generators.Diagnostics;
+using BrainEvent.Generators.Emitting;
 using BrainEvent.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -24,7 +25,7 @@ internal static partial class PlasticityRuleParser
 
         if (onPre != onPost)
         {
-            diagnostics.Add(DiagnosticDescriptors.MixedPlasticityElements, declaration.Identifier.GetLocation(), type.Name, Keyword(onPre.Value), Keyword(onPost.Value));
+            diagnostics.Add(DiagnosticDescriptors.MixedPlasticityElements, declaration.Identifier.GetLocation(), type.Name, ElementNames.For(onPre.Value).T, ElementNames.For(onPost.Value).T);
             return null;
         }
 
@@ -76,6 +77,4 @@ internal static partial class PlasticityRuleParser
 
     private static Location Where(ISymbol member, TypeDeclarationSyntax declaration) =>
         member.Locations.FirstOrDefault(l => l.IsInSource) ?? declaration.Identifier.GetLocation();
-
-    private static string Keyword(ElementKind kind) => kind == ElementKind.Float ? "float" : "double";
 }
