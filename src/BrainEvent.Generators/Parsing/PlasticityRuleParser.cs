@@ -125,13 +125,13 @@ internal static partial class PlasticityRuleParser
         AttributeData attribute, CancellationToken cancellationToken, DiagnosticsBuilder diagnostics)
     {
         var arguments = attribute.ConstructorArguments;
-        if (arguments.Length != 4 || arguments.Any(a => a.Value is not double))
+        var constructor = attribute.AttributeConstructor;
+        if (constructor is null || arguments.Length != 4 || arguments.Any(a => a.Value is not double))
         {
             return null;
         }
 
         double[] values = [.. arguments.Select(a => (double)a.Value!)];
-        string[] names = ["tauPre", "tauPost", "aPlus", "aMinus"];
         for (int i = 0; i < values.Length; i++)
         {
             bool isTimeConstant = i < 2;
@@ -141,7 +141,7 @@ internal static partial class PlasticityRuleParser
                 diagnostics.Add(
                     isTimeConstant ? DiagnosticDescriptors.BadTraceTimeConstant : DiagnosticDescriptors.BadTraceIncrement,
                     ArgumentLocation(attribute, i, cancellationToken),
-                    names[i],
+                    constructor.Parameters[i].Name,
                     values[i].ToString("R", CultureInfo.InvariantCulture));
             }
         }
