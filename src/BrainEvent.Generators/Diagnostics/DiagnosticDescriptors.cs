@@ -244,6 +244,78 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor PlasticityRuleNotPartial = new(
+        id: "BE3001",
+        title: "Plasticity rule must be partial",
+        messageFormat: "The type '{0}' must be declared partial so that the generated IPlasticityRule implementation can be added to '{1}'",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnsupportedPlasticityRule = new(
+        id: "BE3002",
+        title: "Unsupported plasticity rule type",
+        messageFormat: "The plasticity rule '{0}' is {1}: it must be a non-generic struct that is not a ref struct (Connect takes it as a struct type argument), nested only in non-generic types",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor FileLocalPlasticityRule = new(
+        id: "BE3003",
+        title: "File-local plasticity rule",
+        messageFormat: "The plasticity rule '{0}' cannot be file-local ('{1}' is): the generated file could not name it",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor WrongPlasticityUpdate = new(
+        id: "BE3004",
+        title: "Missing or wrong OnPre or OnPost method",
+        messageFormat: "The plasticity rule '{0}' needs one public instance method 'T {1}(T w, T {2})' with T float or double, parameters by value and no type parameters; {3}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor MixedPlasticityElements = new(
+        id: "BE3005",
+        title: "OnPre and OnPost of different element types",
+        messageFormat: "OnPre of '{0}' computes in {1} and OnPost in {2}: a rule updates weights of one element type, so both must use the same",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor BadTraceTimeConstant = new(
+        id: "BE3006",
+        title: "Bad trace time constant",
+        messageFormat: "{0} {1} is not a positive, finite time in ms",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor BadTraceIncrement = new(
+        id: "BE3007",
+        title: "Bad trace increment",
+        messageFormat: "{0} {1} is not a finite number",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor PlasticityRuleNameTaken = new(
+        id: "BE3008",
+        title: "Name taken by generated plasticity rule code",
+        messageFormat: "'{0}' is also the name of the IPlasticityRule member the generator adds to '{1}' ({2}): rename it; nothing is generated for '{1}'",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor PlasticityRuleInternalError = new(
+        id: "BE3009",
+        title: "Plasticity rule generator failed",
+        messageFormat: "The BrainEvent plasticity rule generator failed on '{0}' and generated nothing for it: {1}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new[]
     {
         ClassNotPartial, UnsupportedClass, UnsupportedMatrixType, UnsupportedElementType, NConnNotPositive,
@@ -252,6 +324,8 @@ internal static class DiagnosticDescriptors
         NeuronModelNotPartial, UnsupportedNeuronModel, FileLocalNeuronModel, UnsupportedStateField, MixedStateFields,
         NoStateField, WrongUpdate, WrongThreshold, WrongReset, SharedFieldAssigned, UnlessRefractoryNotState,
         BadRefractoryPeriod, NeuronModelNameTaken, NeuronModelNotVectorised, NeuronModelInternalError, AutoPropertyInNeuronModel,
+        PlasticityRuleNotPartial, UnsupportedPlasticityRule, FileLocalPlasticityRule, WrongPlasticityUpdate, MixedPlasticityElements,
+        BadTraceTimeConstant, BadTraceIncrement, PlasticityRuleNameTaken, PlasticityRuleInternalError,
     }.ToDictionary(d => d.Id);
 
     /// <summary>The descriptor a model's <c>DiagnosticInfo</c> names.</summary>

@@ -15,4 +15,6 @@ internal static class KnownNames
     public const string UnlessRefractoryAttribute = "BrainEvent.Networks.UnlessRefractoryAttribute";
     public const string NeuronStepArgs = "BrainEvent.Networks.NeuronStepArgs";
     public const string RefractoryPeriodProperty = "RefractoryPeriod";
+
+    public const string PlasticityRuleAttribute = "BrainEvent.Networks.PlasticityRuleAttribute";
 }

@@ -81,12 +81,9 @@ internal static partial class NeuronModelParser
     /// </summary>
     private static void CheckDeclarations(INamedTypeSymbol type, TypeDeclarationSyntax declaration, DiagnosticsBuilder diagnostics)
     {
-        for (SyntaxNode? node = declaration; node is TypeDeclarationSyntax typeDeclaration; node = node.Parent)
+        foreach (var notPartial in DeclarationChecks.NotPartial(declaration))
         {
-            if (!typeDeclaration.Modifiers.Any(SyntaxKind.PartialKeyword))
-            {
-                diagnostics.Add(DiagnosticDescriptors.NeuronModelNotPartial, typeDeclaration.Identifier.GetLocation(), typeDeclaration.Identifier.Text, type.Name);
-            }
+            diagnostics.Add(DiagnosticDescriptors.NeuronModelNotPartial, notPartial.Identifier.GetLocation(), notPartial.Identifier.Text, type.Name);
         }
 
         string? problem = type.TypeKind != TypeKind.Struct ? (type.IsRecord ? "a record class" : "a " + type.TypeKind.ToString().ToLowerInvariant())
@@ -99,14 +96,9 @@ internal static partial class NeuronModelParser
             diagnostics.Add(DiagnosticDescriptors.UnsupportedNeuronModel, declaration.Identifier.GetLocation(), type.Name, problem);
         }
 
-        // A file-local type has its name only in its own file; in the generated file the same name would declare a new type.
-        for (var current = type; current is not null; current = current.ContainingType)
+        if (DeclarationChecks.FileLocal(type) is { } fileLocal)
         {
-            if (current.IsFileLocal)
-            {
-                diagnostics.Add(DiagnosticDescriptors.FileLocalNeuronModel, declaration.Identifier.GetLocation(), type.Name, current.Name);
-                break;
-            }
+            diagnostics.Add(DiagnosticDescriptors.FileLocalNeuronModel, declaration.Identifier.GetLocation(), type.Name, fileLocal.Name);
         }
     }
 
