@@ -19,7 +19,7 @@ public class CommandLineTests
     public void An_unknown_option_like_none_lists_the_options()
     {
         var run = Refused("simulate", "--frobnicate");
-        Assert.Contains("simulate: unknown option '--frobnicate'; the options are --duration, --scale, --seed, --threads, --model, --out, --json, --set, --delay, --trace, --help", run.ErrorOutput);
+        Assert.Contains("simulate: unknown option '--frobnicate'; the options are --duration, --scale, --seed, --threads, --model, --out, --json, --set, --delay, --trace, --stdp, --checkpoint-every, --resume, --help", run.ErrorOutput);
     }
 
     [Theory]

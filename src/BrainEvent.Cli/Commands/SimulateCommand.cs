@@ -18,7 +18,16 @@ internal sealed class SimulateCommand(IAnsiConsole console) : Command<SimulateSe
 
     public override int Execute(CommandContext context, SimulateSettings settings, CancellationToken cancellationToken)
     {
-        SimulationRunner.Run(settings, console);
-        return 0;
+        try
+        {
+            SimulationRunner.Run(settings, console);
+            return 0;
+        }
+        catch (Exception error) when (settings.Resume is not null && error is ArgumentException or InvalidDataException)
+        {
+            // A checkpoint of another network (other options), past --duration, or damaged: refused before any step ran.
+            console.MarkupLineInterpolated($"[red]Error:[/] --resume {settings.Resume}: {error.Message.Split(" (Parameter")[0]}");
+            return CliApp.UsageError;
+        }
     }
 }

@@ -55,10 +55,35 @@ internal sealed class SimulateSettings : CommandSettings
     [DefaultValue(0)]
     public int Trace { get; init; }
 
+    [CommandOption("--stdp")]
+    [Description("The excitatory synapses learn by pair-based STDP (time constants 20 ms; steps of 1% and -1.05% of we, weights kept in [0, 2 we]); writes weights.png, their histogram before and after.")]
+    public bool Stdp { get; init; }
+
+    [CommandOption("--checkpoint-every <SECONDS>")]
+    [Description("Save the run's state to checkpoint.ckpt in the --out folder every SECONDS of simulated time (and at the end).")]
+    [DefaultValue(0.0)]
+    public double CheckpointEvery { get; init; }
+
+    [CommandOption("--resume <PATH>")]
+    [Description("Continue from a checkpoint up to --duration; give the same network options as the run that saved it.")]
+    public string? Resume { get; init; }
+
     /// <summary>The simulation these options ask for.</summary>
     /// <exception cref="ArgumentException">A <c>--set</c> is not NAME=VALUE.</exception>
     public SimulationOptions ToOptions() =>
-        new(EiModel.Find(Model) ?? EiModel.Coba, Scale, Duration, Seed, Threads ?? Environment.ProcessorCount, [.. Set.Select(ParameterSetting.Parse)], Delay, Trace);
+        new(
+            EiModel.Find(Model) ?? EiModel.Coba,
+            Scale,
+            Duration,
+            Seed,
+            Threads ?? Environment.ProcessorCount,
+            [.. Set.Select(ParameterSetting.Parse)],
+            Delay,
+            Trace,
+            Stdp,
+            CheckpointEvery,
+            Resume,
+            MpiRanks.Count);
 
     public override ValidationResult Validate()
     {

@@ -44,6 +44,14 @@ internal static class JsonSummary
         json.WriteNumber("delay_ms", options.DelayMs);
         json.WriteNumber("excitatory_weight", result.Model.ExcitatoryWeight);
         json.WriteNumber("inhibitory_weight", result.Model.InhibitoryWeight);
+        json.WriteNumber("ranks", options.Ranks);
+        json.WriteNumber("first_step", result.FirstStep);
+        json.WriteBoolean("stdp", options.Stdp);
+        if (options.Stdp)
+        {
+            json.WriteNumber("mean_exc_weight_start", result.WeightsBefore.Average());
+            json.WriteNumber("mean_exc_weight_end", result.WeightsAfter.Average());
+        }
         json.WriteEndObject();
     }
 }

@@ -9,6 +9,7 @@ internal static class Plots
     public const string RasterFile = "raster.png";
     public const string RateFile = "rate.png";
     public const string TraceFile = "trace.png";
+    public const string WeightsFile = "weights.png";
 
     private const int Width = 1200;
     private const int Height = 600;
@@ -29,7 +30,13 @@ internal static class Plots
         if (result.Options.TraceNeurons > 0)
         {
             files.Add(Path.Combine(folder, TraceFile));
-            Trace(result).SavePng(files[2], Width, Height);
+            Trace(result).SavePng(files[^1], Width, Height);
+        }
+
+        if (result.Options.Stdp)
+        {
+            files.Add(Path.Combine(folder, WeightsFile));
+            Weights(result).SavePng(files[^1], Width, Height);
         }
 
         return files;
@@ -94,6 +101,34 @@ internal static class Plots
         plot.Title($"Population rate ({binSeconds * 1000:0.#} ms bins), {Title(result)}");
         plot.XLabel("time (s)");
         plot.YLabel("rate (Hz)");
+        plot.ShowLegend(Alignment.UpperRight);
+        return plot;
+    }
+
+    /// <summary>The excitatory weights' histogram when the run started and at its end (<c>--stdp</c>), in 50 bins over [0, 2 we].</summary>
+    private static Plot Weights(SimulationResult result)
+    {
+        const int Bins = 50;
+        double top = 2 * result.Model.ExcitatoryWeight;
+        var plot = new Plot();
+        foreach (var (weights, label, color) in new[] { (result.WeightsBefore, "start", InhibitoryColor), (result.WeightsAfter, "end", ExcitatoryColor) })
+        {
+            var counts = new double[Bins];
+            foreach (float w in weights)
+            {
+                counts[Math.Clamp((int)(w / top * Bins), 0, Bins - 1)]++;
+            }
+
+            var edges = Enumerable.Range(0, Bins).Select(b => b * top / Bins).ToArray();     // each bin's step starts at its left edge
+            var line = plot.Add.ScatterLine(edges, counts);
+            line.LegendText = $"{label} (mean {(weights.Length > 0 ? weights.Average() : 0):G4})";
+            line.Color = color;
+            line.ConnectStyle = ConnectStyle.StepHorizontal;
+        }
+
+        plot.Title($"{Title(result)}: excitatory weights under STDP, {result.WeightsAfter.Length} synapses");
+        plot.XLabel("weight");
+        plot.YLabel("synapses");
         plot.ShowLegend(Alignment.UpperRight);
         return plot;
     }

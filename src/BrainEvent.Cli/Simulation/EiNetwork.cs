@@ -8,8 +8,9 @@ namespace BrainEvent.Cli.Simulation;
 /// first 80% excitatory, each neuron projecting to 80 random targets among all of them (self-connections allowed)
 /// through two <see cref="FixedPostNumConn{T}"/> matrices with homogeneous weights, the excitatory ones into
 /// <c>Ge</c> and the inhibitory ones into <c>Gi</c>, both with the run's delay; and the monitors the plots read.
-/// A spike of step t with delay d arrives at step t + 1 + d. <see cref="Build{TModel}"/> is the one place the
-/// network is put together.
+/// A spike of step t with delay d arrives at step t + 1 + d. With <c>--stdp</c> the excitatory synapses learn
+/// (per-synapse weights, all starting at <c>we</c>); under <c>mpirun</c> the network is dealt to the ranks and the
+/// monitors are gathered. <see cref="Build{TModel}"/> is the one place the network is put together.
 /// </summary>
 internal sealed class EiNetwork : IDisposable
 {
@@ -34,11 +35,14 @@ internal sealed class EiNetwork : IDisposable
     private readonly SpikeMonitor _sampleExcitatory, _sampleInhibitory;
     private readonly RateMonitor _excitatory, _inhibitory;
     private readonly StateMonitor? _trace;
+    private readonly PlasticProjection<float>? _learning;
     private readonly int _binSteps;
 
-    private EiNetwork(Network network, PopulationView all, SimulationOptions options, EiModel model, long synapses, double buildSeconds)
+    private EiNetwork(
+        Network network, PopulationView all, SimulationOptions options, EiModel model, PlasticProjection<float>? learning, long synapses, double buildSeconds)
     {
         _network = network;
+        _learning = learning;
         _options = options;
         _model = model;
         Synapses = synapses;
@@ -86,7 +90,16 @@ internal sealed class EiNetwork : IDisposable
         var fromInhibitory = FixedPostNumConn<float>.Random(
             options.Inhibitory, neurons, EiModel.TargetsPerNeuron, model.InhibitoryWeight, Xoshiro256StarStar.Mix64(options.Seed + 2));
 
-        var network = new Network(new NetworkOptions { Dt = SimulationOptions.DtMs, Seed = options.Seed, Threads = options.Threads });
+        // Ranks of one machine share its cores: pinning would put each rank's threads on the same processors.
+        var world = MpiRanks.World;
+        var network = new Network(new NetworkOptions
+        {
+            Dt = SimulationOptions.DtMs,
+            Seed = options.Seed,
+            Threads = options.Threads,
+            World = world,
+            PinThreads = world is null,
+        });
         try
         {
             var all = network.AddPopulation(neurons, model.Template);
@@ -96,9 +109,25 @@ internal sealed class EiNetwork : IDisposable
                 v = (float)(EiModel.InitialMean + (EiModel.InitialStd * random.NextNormal()));
             }
 
-            network.Connect(all[..ne], all, toAll, into: Excitatory, delay: options.DelayMs);
+            PlasticProjection<float>? learning = null;
+            if (options.Stdp)
+            {
+                var perSynapse = toAll.WithData(Enumerable.Repeat(model.ExcitatoryWeight, toAll.Nse).ToArray());
+                learning = network.Connect(all[..ne], all, perSynapse, into: Excitatory, plasticity: Stdp(model.ExcitatoryWeight), delay: options.DelayMs);
+            }
+            else
+            {
+                network.Connect(all[..ne], all, toAll, into: Excitatory, delay: options.DelayMs);
+            }
+
             network.Connect(all[ne..], all, fromInhibitory, into: Inhibitory, delay: options.DelayMs);
-            return new EiNetwork(network, all, options, model, (long)toAll.Nse + fromInhibitory.Nse, clock.Elapsed.TotalSeconds);
+            var built = new EiNetwork(network, all, options, model, learning, (long)toAll.Nse + fromInhibitory.Nse, clock.Elapsed.TotalSeconds);
+            if (options.ResumePath is { } checkpoint)
+            {
+                Network.RestoreCheckpoint(checkpoint, network);
+            }
+
+            return built;
         }
         catch
         {
@@ -108,21 +137,63 @@ internal sealed class EiNetwork : IDisposable
     }
 
     /// <summary>
-    /// Runs <see cref="SimulationOptions.Steps"/> steps, calling <paramref name="progress"/> with the number of
-    /// steps done about a hundred times. Call it once: the monitors count from the network's first step.
+    /// The rule of <c>--stdp</c>: Brian2's STDP example's time constants and amplitudes (1% and -1.05% of the
+    /// weight bound there), here relative to the starting weight <paramref name="we"/> so that they keep their
+    /// meaning under <c>--set we=...</c>: steps of 0.01 we and -0.0105 we, weights in [0, 2 we].
     /// </summary>
-    public SimulationResult Run(Action<int>? progress = null)
+    public static PairStdp Stdp(float we) =>
+        new() { TauPre = 20, TauPost = 20, APlus = 0.01f * we, AMinus = -0.0105f * we, WMin = 0, WMax = 2 * we };
+
+    /// <summary>The step the run starts from: 0, or the step of the checkpoint it resumed from.</summary>
+    public long FirstStep { get; private set; } = -1;
+
+    /// <summary>
+    /// Runs up to <see cref="SimulationOptions.Steps"/> steps from where the network is (step 0, or the step of a
+    /// checkpoint it resumed from), calling <paramref name="progress"/> with the steps done of all about a hundred
+    /// times, and with <c>--checkpoint-every</c> saving the state into <paramref name="checkpointFolder"/> after each
+    /// stretch of that length and at the end. Call it once.
+    /// </summary>
+    /// <exception cref="ArgumentException">The network resumed from a checkpoint past <c>--duration</c>.</exception>
+    public SimulationResult Run(Action<int>? progress = null, string? checkpointFolder = null)
     {
-        if (_network.Step != 0)
+        if (FirstStep >= 0)
         {
             throw new InvalidOperationException("This network has run; build another one to run again.");
         }
 
-        _network.Run(_options.Steps * SimulationOptions.DtMs, progress is null ? null : new StepProgress(progress));
+        FirstStep = _network.Step;
+        if (FirstStep > _options.Steps)
+        {
+            throw new ArgumentException(
+                $"the checkpoint is at {FirstStep * SimulationOptions.DtMs / 1000:0.####} s, past --duration {_options.DurationSeconds} s.", "ResumePath");
+        }
+
+        float[] weightsBefore = _learning?.Weights() ?? [];
+        int stretch = _options.CheckpointSteps > 0 ? _options.CheckpointSteps : _options.Steps;
+        var reporter = progress is null ? null : new StepProgress(progress);
+        long allocated = 0;
+        while (_network.Step < _options.Steps)
+        {
+            long steps = Math.Min(stretch, _options.Steps - _network.Step);
+            _network.Run(steps * SimulationOptions.DtMs, reporter);
+            allocated = Math.Max(allocated, _network.AllocatedInLastRun);
+            if (_options.CheckpointSteps > 0 && checkpointFolder is not null)
+            {
+                Directory.CreateDirectory(checkpointFolder);
+                _network.SaveCheckpoint(Path.Combine(checkpointFolder, SimulationOptions.CheckpointFile));
+            }
+        }
+
         var t = _network.Timings;
+        var recordings = Record();
         return new SimulationResult(
             _options, _model, Synapses, BuildSeconds, t.WallSeconds, t.UpdateSeconds + t.WaitSeconds, t.DeliverySeconds,
-            _excitatory.SpikesPerBin.Sum(), _inhibitory.SpikesPerBin.Sum(), _network.AllocatedInLastRun, Record());
+            recordings.ExcitatoryPerBin.Sum(), recordings.InhibitoryPerBin.Sum(), allocated, recordings)
+        {
+            FirstStep = FirstStep,
+            WeightsBefore = weightsBefore,
+            WeightsAfter = _learning?.Weights() ?? [],
+        };
     }
 
     public void Dispose() => _network.Dispose();
@@ -134,24 +205,27 @@ internal sealed class EiNetwork : IDisposable
         var rows = new List<int>();
         foreach (var (monitor, rowOffset) in new[] { (_sampleExcitatory, 0), (_sampleInhibitory, _sampleExcitatory.View.Count) })
         {
-            for (int i = 0; i < monitor.Count; i++)
+            // Each rank recorded its own neurons; gathering gives every rank what one process records.
+            var (spikeSteps, neurons) = monitor.GatherSpikes();
+            for (int i = 0; i < spikeSteps.Length; i++)
             {
-                if (monitor.Steps[i] >= first)
+                if (spikeSteps[i] >= first)
                 {
-                    steps.Add(monitor.Steps[i]);
-                    rows.Add(rowOffset + monitor.Neurons[i]);
+                    steps.Add(spikeSteps[i]);
+                    rows.Add(rowOffset + neurons[i]);
                 }
             }
         }
 
+        // A trace is not gathered: the traced neurons are the first ones, which rank 0 runs.
         return new Recordings(
             [.. steps], [.. rows], first, _sampleExcitatory.View.Count, _sampleInhibitory.View.Count, _binSteps,
-            _excitatory.SpikesPerBin, _inhibitory.SpikesPerBin, _trace?.TimesMs ?? [], _trace?.Values ?? new float[0, 0]);
+            _excitatory.GatherSpikesPerBin(), _inhibitory.GatherSpikesPerBin(), _trace?.TimesMs ?? [], _trace?.Values ?? new float[0, 0]);
     }
 
-    /// <summary>Hands the steps done to a callback, on the thread that called <see cref="Network.Run"/>.</summary>
+    /// <summary>Hands the network's step (the steps done of the whole simulation) to a callback, on the thread that called <see cref="Network.Run"/>.</summary>
     private sealed class StepProgress(Action<int> report) : IProgress<NetworkProgress>
     {
-        public void Report(NetworkProgress value) => report((int)value.StepsDone);
+        public void Report(NetworkProgress value) => report((int)value.Step);
     }
 }

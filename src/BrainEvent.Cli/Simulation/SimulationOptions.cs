@@ -9,9 +9,27 @@ namespace BrainEvent.Cli.Simulation;
 /// <param name="Settings">The <c>--set</c> changes of the model's shared parameters and weights, applied in order.</param>
 /// <param name="DelayMs">The delay of both projections, a whole number of steps.</param>
 /// <param name="TraceNeurons">How many neurons' V to record for the trace plot (0: none).</param>
+/// <param name="Stdp">Whether the excitatory synapses learn by pair-based STDP.</param>
+/// <param name="CheckpointEverySeconds">Simulated seconds between checkpoints (0: none).</param>
+/// <param name="ResumePath">A checkpoint of the same network to continue from, or null.</param>
+/// <param name="Ranks">The MPI ranks the network is dealt to (1: this process alone).</param>
 internal sealed record SimulationOptions(
-    EiModel Model, double Scale, double DurationSeconds, ulong Seed, int Threads, IReadOnlyList<ParameterSetting> Settings, double DelayMs = 0, int TraceNeurons = 0)
+    EiModel Model,
+    double Scale,
+    double DurationSeconds,
+    ulong Seed,
+    int Threads,
+    IReadOnlyList<ParameterSetting> Settings,
+    double DelayMs = 0,
+    int TraceNeurons = 0,
+    bool Stdp = false,
+    double CheckpointEverySeconds = 0,
+    string? ResumePath = null,
+    int Ranks = 1)
 {
+    /// <summary>The file <c>--checkpoint-every</c> keeps in the <c>--out</c> folder.</summary>
+    public const string CheckpointFile = "checkpoint.ckpt";
+
     /// <summary>The integration step, 0.1 ms.</summary>
     public const double DtMs = 0.1;
 
@@ -34,6 +52,9 @@ internal sealed record SimulationOptions(
     public int Inhibitory => Neurons - Excitatory;
 
     public int Steps => (int)Math.Round(DurationSeconds * 1000 / DtMs);
+
+    /// <summary>Steps between checkpoints; 0 for none.</summary>
+    public int CheckpointSteps => (int)Math.Round(CheckpointEverySeconds * 1000 / DtMs);
 
     /// <summary>Checks the ranges and the <c>--set</c> names; the message names the option.</summary>
     public void Validate()
@@ -69,6 +90,25 @@ internal sealed record SimulationOptions(
         {
             throw new ArgumentException(
                 $"--trace must be from 0 to {Math.Min(MaxTraceNeurons, Excitatory)} neurons; got {TraceNeurons}.", nameof(TraceNeurons));
+        }
+
+        if (!(CheckpointEverySeconds >= 0 && CheckpointEverySeconds <= MaxDurationSeconds) || (CheckpointEverySeconds > 0 && CheckpointSteps < 1))
+        {
+            throw new ArgumentException(
+                $"--checkpoint-every must be at least one step ({DtMs} ms) of simulated time and at most {MaxDurationSeconds} s, or 0 for none; got {CheckpointEverySeconds} s.",
+                nameof(CheckpointEverySeconds));
+        }
+
+        if (ResumePath is not null && !File.Exists(ResumePath))
+        {
+            throw new ArgumentException($"--resume: there is no checkpoint file '{ResumePath}'.", nameof(ResumePath));
+        }
+
+        // The library refuses both on a distributed network; say so before MPI runs anything.
+        if (Ranks > 1 && (Stdp || CheckpointEverySeconds > 0 || ResumePath is not null))
+        {
+            string option = Stdp ? "--stdp" : CheckpointEverySeconds > 0 ? "--checkpoint-every" : "--resume";
+            throw new ArgumentException($"{option} is not supported on a network distributed over {Ranks} MPI ranks; run it in one process.", nameof(Ranks));
         }
 
         foreach (var setting in Settings)

@@ -15,6 +15,15 @@ internal sealed record SimulationResult(
     long LoopAllocatedBytes,
     Recordings Recordings)
 {
+    /// <summary>The step the run started from: 0, or that of the checkpoint it resumed from.</summary>
+    public long FirstStep { get; init; }
+
+    /// <summary>With <c>--stdp</c>, the excitatory weights when the run started (in the matrix's layout); else empty.</summary>
+    public float[] WeightsBefore { get; init; } = [];
+
+    /// <summary>With <c>--stdp</c>, the excitatory weights at the end; else empty.</summary>
+    public float[] WeightsAfter { get; init; } = [];
+
     public int Steps => Options.Steps;
 
     public double SimulatedSeconds => Steps * SimulationOptions.DtMs / 1000.0;

@@ -197,7 +197,8 @@ internal sealed record ConnectCall(
             (wrongWeights, "weights"),
             (!IsStateField(post, into), "into"),
         };
-        var parameters = typeof(Network).GetMethods().Where(m => m.Name == nameof(Network.Connect)).ToArray();
+        // The overloads without plasticity: one delay (ms) or per-synapse delays as the fifth parameter.
+        var parameters = typeof(Network).GetMethods().Where(m => m.Name == nameof(Network.Connect) && m.GetParameters().Length == 5).ToArray();
         if (IsDouble)
         {
             var weights = FixedPostNumConn<double>.Random(rows, columns, 5, 1.0, (ulong)Seed);
@@ -211,7 +212,7 @@ internal sealed record ConnectCall(
         {
             var delays = Enumerable.Range(0, Math.Max(0, w.Nse + LengthError)).Select(i => (ushort)((i * 7919 + Seed) % 31)).ToArray();
             var copy = delays.ToArray();
-            var method = parameters.Single(m => m.GetParameters()[4].ParameterType != typeof(double)).MakeGenericMethod(typeof(float));
+            var method = parameters.Single(m => m.GetParameters()[4].ParameterType == typeof(ReadOnlyMemory<ushort>)).MakeGenericMethod(typeof(float));
             checks.Add((LengthError != 0, "delaySteps"));
             bool done = ArgumentOutcome.Succeeds(method, Blame([.. checks]), () => target.Network.Connect(pre, post, w, into!, delays), out _);
             Assert.Equal(copy, delays);

@@ -27,14 +27,16 @@ internal static class MpiRun
     /// </summary>
     public static readonly string[] Options = ["--allow-run-as-root", "--oversubscribe", "--bind-to", "none", "--mca", "btl", "self,vader"];
 
-    public static MpiRunResult Launch(int ranks, string arguments, TimeSpan timeout, string? marker = null)
+    /// <summary>Starts <paramref name="program"/> (a .NET assembly; the host when null) on <paramref name="ranks"/> ranks.</summary>
+    public static MpiRunResult Launch(int ranks, string arguments, TimeSpan timeout, string? marker = null, string? program = null)
     {
         string mpirun = FindOnPath("mpirun") ?? throw new InvalidOperationException(MissingMpi);
-        return Start(mpirun, [.. Options, "-np", ranks.ToString(System.Globalization.CultureInfo.InvariantCulture), Dotnet, Host, .. arguments.Split(' ')], timeout, marker);
+        return Start(mpirun, [.. Options, "-np", ranks.ToString(System.Globalization.CultureInfo.InvariantCulture), Dotnet, program ?? Host, .. arguments.Split(' ')], timeout, marker);
     }
 
-    /// <summary>The host without a launcher: one rank, no MPI.</summary>
-    public static MpiRunResult Direct(string arguments, TimeSpan timeout) => Start(Dotnet, [Host, .. arguments.Split(' ')], timeout, marker: null);
+    /// <summary>The host (or <paramref name="program"/>) without a launcher: one rank, no MPI.</summary>
+    public static MpiRunResult Direct(string arguments, TimeSpan timeout, string? program = null) =>
+        Start(Dotnet, [program ?? Host, .. arguments.Split(' ')], timeout, marker: null);
 
     // The dotnet running the tests, which the SDK names in DOTNET_HOST_PATH.
     private static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
