@@ -92,6 +92,14 @@ public class StdpAndCheckpointTests
         string output, int threads, double duration, bool stdp = false, double delay = 0, double checkpointEvery = 0, string? resume = null, string? json = null) =>
         new()
         {
-            Duration = duration, Scale = 0.25, Out = output, Threads = threads, Stdp = stdp, Delay = delay, CheckpointEvery = checkpointEvery, Resume = resume, Json = json,
+            Duration = duration,
+            Scale = 0.25,
+            Out = output,
+            Threads = threads,
+            Stdp = stdp,
+            Delay = delay,
+            CheckpointEvery = checkpointEvery,
+            Resume = resume,
+            Json = json,
         };
 }
