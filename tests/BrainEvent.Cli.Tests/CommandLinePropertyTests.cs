@@ -13,6 +13,8 @@ public class CommandLinePropertyTests
 {
     private const string Tmp = CommandLineCase.Folder;
 
+    private static readonly TimeSpan HangBound = TimeSpan.FromSeconds(60);
+
     private static readonly CommandLineCases Simulate = new(
         "simulate",
         typeof(SimulateSettings),
@@ -53,7 +55,13 @@ public class CommandLinePropertyTests
         Directory.CreateDirectory(folder.File("dir"));
         var console = new TestConsole();
 
-        int code = console.Run([.. commandLine.Args.Select(a => a.Replace(Tmp, folder.Path, StringComparison.Ordinal))]);
+        string[] args = [.. commandLine.Args.Select(a => a.Replace(Tmp, folder.Path, StringComparison.Ordinal))];
+
+        // Not a timing: a command line that never ends (bench --seconds Infinity did) fails naming itself instead of
+        // hanging the run. Every case takes milliseconds; the bound leaves room for a busy machine.
+        var run = Task.Run(() => console.Run(args));
+        Assert.True(run.Wait(HangBound), $"still running after {HangBound.TotalSeconds} s");
+        int code = run.Result;
 
         if (commandLine.MustName() is not { } named)
         {
