@@ -70,6 +70,16 @@ public class CommandLineTests
         Assert.Contains("--nconn must be a whole number; got 'many'.", run.ErrorOutput);
     }
 
+    [Theory]
+    [InlineData("Infinity")]
+    [InlineData("1e300")]
+    public void Bench_refuses_seconds_that_would_never_end(string seconds)
+    {
+        // Found by CommandLinePropertyTests: these passed the check for a positive value and repeated the first kernel forever.
+        var run = Refused("bench", "--sizes", "100", "--nconn", "10", "--seconds", seconds);
+        Assert.Contains("--seconds must be positive and at most 3600; got ", run.ErrorOutput);
+    }
+
     /// <summary>Runs <paramref name="args"/>, which must fail with exit code 2 before printing anything but the error.</summary>
     private static TestConsole Refused(params string[] args)
     {

@@ -72,6 +72,16 @@ public class OutputPathTests
         Assert.Equal("{\"previous\": 1}", File.ReadAllText(folder.File("old.json")));
     }
 
+    [Fact]
+    public void A_refused_out_leaves_no_folder_made_for_the_json()
+    {
+        // Found by CommandLinePropertyTests: checking --json created its folder, which stayed when --out was then refused.
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("file"), "not a folder");
+        Refused(folder, "--out", folder.File("file"), "--json", Path.Combine(folder.File("new"), "deeper", "summary.json"));
+        Assert.False(Directory.Exists(folder.File("new")));
+    }
+
     /// <summary>
     /// Runs a short <c>simulate</c> with <paramref name="paths"/>, which must fail with exit code 2 before printing anything
     /// but the error or writing a plot.

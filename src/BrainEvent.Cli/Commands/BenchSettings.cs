@@ -8,6 +8,9 @@ namespace BrainEvent.Cli.Commands;
 /// <summary>The options of <c>brainevent bench</c>.</summary>
 internal sealed class BenchSettings : CommandSettings
 {
+    /// <summary>The longest a kernel is repeated: more is no quick look, and an infinite --seconds would never end.</summary>
+    public const double MaxSeconds = 3600;
+
     [CommandOption("--sizes <N,N,...>")]
     [Description("Square matrix sizes (neurons) to time, comma-separated.")]
     [DefaultValue("4000,40000,400000")]
@@ -58,9 +61,9 @@ internal sealed class BenchSettings : CommandSettings
             return ValidationResult.Error($"--nconn must be at least 1; got {NConn}.");
         }
 
-        if (!(Seconds > 0))
+        if (!(Seconds > 0 && Seconds <= MaxSeconds))
         {
-            return ValidationResult.Error($"--seconds must be positive; got {Seconds}.");
+            return ValidationResult.Error($"--seconds must be positive and at most {MaxSeconds}; got {Seconds}.");
         }
 
         return Threads is < 1 ? ValidationResult.Error($"--threads must be at least 1; got {Threads}.") : ValidationResult.Success();

@@ -38,7 +38,8 @@ internal static class OutputPaths
 
     /// <summary>
     /// Creates the folder of <paramref name="file"/> if needed and opens the file for writing without truncating it, so
-    /// that an existing file keeps its contents until the run replaces them; a file it had to create is deleted again.
+    /// that an existing file keeps its contents until the run replaces them; a file or folder it had to create is deleted
+    /// again, so that a command line refused for another reason leaves nothing behind (the run creates them once more).
     /// </summary>
     public static string? CheckFile(string option, string file)
     {
@@ -52,10 +53,12 @@ internal static class OutputPaths
             return $"{option} must name a file; '{file}' is a folder.";
         }
 
+        var missing = new List<string>();
         try
         {
             if (Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
             {
+                missing = MissingFolders(folder);
                 Directory.CreateDirectory(folder);
             }
 
@@ -65,6 +68,8 @@ internal static class OutputPaths
             {
                 File.Delete(file);
             }
+
+            missing.ForEach(created => Directory.Delete(created));
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or ArgumentException)
         {
@@ -72,5 +77,17 @@ internal static class OutputPaths
         }
 
         return null;
+    }
+
+    /// <summary><paramref name="folder"/> and those of its parents that do not exist, the deepest first.</summary>
+    private static List<string> MissingFolders(string folder)
+    {
+        var missing = new List<string>();
+        for (string? f = folder; f is not null && !Directory.Exists(f) && !File.Exists(f); f = Path.GetDirectoryName(f))
+        {
+            missing.Add(f);
+        }
+
+        return missing;
     }
 }
