@@ -26,6 +26,8 @@ internal sealed record OptionValues(string[] Accepted, string[] OutOfRange)
         ["--set"] = new(["we=0.5", "wi=-6.7", "we=1e-3"], ["we", "=1", "we=", "we=nan", "we=inf", "we=1e39", "we=0.5=1", "gl=1", "Vth=-50", "WE=1"]),
         ["--delay"] = new(["0", "0.1", "1.5"], ["0.05", "-0.1", "0.15", "NaN", "Infinity", "6553.6", "1e300"]),
         ["--trace"] = new(["0", "3", "50"], ["-1", "51", "2147483647"]),
+        ["--checkpoint-every"] = new(["0", "0.001", "0.0005"], ["-1", "-0.001", "0.00001", "NaN", "Infinity", "1000.1", "1e300"]),
+        ["--resume"] = new([], ["", $"{Tmp}/no-such.ckpt", $"{Tmp}/dir"]),
     };
 
     /// <summary><c>bench</c>'s options; every accepted size is at least the largest accepted <c>--nconn</c>.</summary>
