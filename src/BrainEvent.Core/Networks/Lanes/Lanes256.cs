@@ -106,14 +106,14 @@ public readonly struct Lanes256<T> : ILanes<Lanes256<T>, T>
     {
         if (typeof(T) == typeof(float))
         {
-            var k = Vector256.ConvertToInt32(n._value.AsSingle());
+            var k = Vector256.ConvertToInt32Native(n._value.AsSingle());   // n is whole and in range: no saturation needed
             var half = k >> 1;
             var first = ((half + Vector256.Create(127)) << 23).AsSingle();
             var second = ((k - half + Vector256.Create(127)) << 23).AsSingle();
             return new((value._value.AsSingle() * first * second).As<float, T>());
         }
 
-        var kd = Vector256.ConvertToInt64(n._value.AsDouble());
+        var kd = Vector256.ConvertToInt64Native(n._value.AsDouble());
         var halfd = kd >> 1;
         var firstd = ((halfd + Vector256.Create(1023L)) << 52).AsDouble();
         var secondd = ((kd - halfd + Vector256.Create(1023L)) << 52).AsDouble();

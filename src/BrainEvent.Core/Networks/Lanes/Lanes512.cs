@@ -106,14 +106,14 @@ public readonly struct Lanes512<T> : ILanes<Lanes512<T>, T>
     {
         if (typeof(T) == typeof(float))
         {
-            var k = Vector512.ConvertToInt32(n._value.AsSingle());
+            var k = Vector512.ConvertToInt32Native(n._value.AsSingle());   // n is whole and in range: no saturation needed
             var half = k >> 1;
             var first = ((half + Vector512.Create(127)) << 23).AsSingle();
             var second = ((k - half + Vector512.Create(127)) << 23).AsSingle();
             return new((value._value.AsSingle() * first * second).As<float, T>());
         }
 
-        var kd = Vector512.ConvertToInt64(n._value.AsDouble());
+        var kd = Vector512.ConvertToInt64Native(n._value.AsDouble());
         var halfd = kd >> 1;
         var firstd = ((halfd + Vector512.Create(1023L)) << 52).AsDouble();
         var secondd = ((kd - halfd + Vector512.Create(1023L)) << 52).AsDouble();
