@@ -37,13 +37,8 @@ public sealed class FixedNumKernelGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Info!)
             .WithTrackingName(TrackingNames.Models);
 
-        // Every class's place, so that no two files get names equal but for case (which AddSource rejects).
-        var hierarchies = models
-            .Select(static (info, _) => info.Hierarchy)
-            .Collect()
-            .Select(static (all, _) => all.ToEquatableArray())
-            .WithTrackingName(TrackingNames.Hierarchies);
-        context.RegisterSourceOutput(models.Combine(hierarchies), static (output, pair) => Emit(output, pair.Left, pair.Right));
+        context.RegisterSourceOutput(
+            models.WithAllHierarchies(static info => info.Hierarchy), static (output, pair) => Emit(output, pair.Model, pair.All));
     }
 
     private static void Emit(SourceProductionContext output, KernelClassInfo info, EquatableArray<HierarchyInfo> hierarchies)

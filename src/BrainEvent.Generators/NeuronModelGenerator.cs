@@ -38,13 +38,8 @@ public sealed class NeuronModelGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Info!)
             .WithTrackingName(TrackingNames.Models);
 
-        // Every model's place, so that no two files get names equal but for case (which AddSource rejects).
-        var hierarchies = models
-            .Select(static (info, _) => info.Hierarchy)
-            .Collect()
-            .Select(static (all, _) => all.ToEquatableArray())
-            .WithTrackingName(TrackingNames.Hierarchies);
-        context.RegisterSourceOutput(models.Combine(hierarchies), static (output, pair) => Emit(output, pair.Left, pair.Right));
+        context.RegisterSourceOutput(
+            models.WithAllHierarchies(static info => info.Hierarchy), static (output, pair) => Emit(output, pair.Model, pair.All));
     }
 
     private static void Emit(SourceProductionContext output, NeuronModelInfo info, EquatableArray<HierarchyInfo> hierarchies)

@@ -37,10 +37,11 @@ public sealed class PlasticityRuleGenerator : IIncrementalGenerator
             .Where(static result => result.Info is not null)
             .Select(static (result, _) => result.Info!)
             .WithTrackingName(TrackingNames.Models);
-        context.RegisterSourceOutput(models, static (output, info) => Emit(output, info));
+        context.RegisterSourceOutput(
+            models.WithAllHierarchies(static info => info.Hierarchy), static (output, pair) => Emit(output, pair.Model, pair.All));
     }
 
-    private static void Emit(SourceProductionContext output, PlasticityRuleInfo info)
+    private static void Emit(SourceProductionContext output, PlasticityRuleInfo info, EquatableArray<HierarchyInfo> hierarchies)
     {
         var (source, failure) = TryEmit(info);
         if (failure is not null)
@@ -49,7 +50,7 @@ public sealed class PlasticityRuleGenerator : IIncrementalGenerator
             return;
         }
 
-        output.AddSource(info.Hierarchy.FileName("PlasticityRule"), source!);
+        output.AddSource(info.Hierarchy.HintNameAmong(hierarchies, HierarchyInfo.PlasticityRuleKind), source!);
     }
 
     /// <summary>The struct's source, or (never a crashed build) an internal-error diagnostic and nothing generated.</summary>

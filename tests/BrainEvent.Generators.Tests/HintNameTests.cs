@@ -6,7 +6,7 @@ namespace BrainEvent.Generators.Tests;
 /// <summary>
 /// The generator never throws over its file names: <c>[FixedNumKernel]</c> on two partial declarations of one
 /// class (the compiler's CS0579) generates the class once, and classes whose file names would be equal but for
-/// case (which generated file names ignore) each get a file of their own.
+/// case (which generated file names ignore) each get a file of their own, for the plasticity-rule generator too.
 /// </summary>
 public sealed class HintNameTests
 {
@@ -53,6 +53,27 @@ public sealed class HintNameTests
             }
             """);
         var (result, output) = GeneratorHarness.Run(input);
+
+        Assert.Null(result.Exception);
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(2, result.GeneratedSources.Select(s => s.HintName).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Empty(GeneratorHarness.Problems(output));
+    }
+
+    [Fact]
+    public void Plasticity_rules_whose_file_names_differ_only_in_case_each_get_a_file()
+    {
+        string rule = """
+            [PlasticityRule(tauPre: 20, tauPost: 20, aPlus: 0.01, aMinus: -0.0105)]
+            internal partial struct Rule
+            {
+                public readonly float OnPre(float w, float postTrace) => w + postTrace;
+
+                public readonly float OnPost(float w, float preTrace) => w + preTrace;
+            }
+            """;
+        var input = GeneratorHarness.CreateCompilation("using BrainEvent.Networks;\n\nnamespace Demo;\n\n" + rule + "\n" + rule.Replace("struct Rule", "struct RULE"));
+        var (result, output) = GeneratorHarness.Run(input, new PlasticityRuleGenerator());
 
         Assert.Null(result.Exception);
         Assert.Empty(result.Diagnostics);

@@ -20,6 +20,9 @@ internal sealed record HierarchyInfo(string Namespace, EquatableArray<TypeDeclar
     /// <summary>The kind of file the <c>[NeuronModel]</c> generator makes, in its file names.</summary>
     public const string NeuronModelKind = "NeuronModel";
 
+    /// <summary>The kind of file the <c>[PlasticityRule]</c> generator makes, in its file names.</summary>
+    public const string PlasticityRuleKind = "PlasticityRule";
+
     /// <summary>A generated file's name, <c>Ns.Outer.Inner.{kind}.g.cs</c>: unique per type and generator, stable across runs.</summary>
     public string FileName(string kind)
     {
