@@ -36,4 +36,40 @@ internal static class DeclarationChecks
 
         return null;
     }
+
+    /// <summary>
+    /// Reports <paramref name="notPartial"/> on each declaration lacking <c>partial</c>, <paramref name="unsupported"/>
+    /// unless the type is a plain struct (not a class or record class, ref struct, generic or nested in a generic
+    /// type; nor a readonly struct unless <paramref name="readOnlyAllowed"/>), and <paramref name="fileLocal"/> when it
+    /// or a containing type is file-local.
+    /// </summary>
+    public static void CheckPlainStruct(
+        INamedTypeSymbol type,
+        TypeDeclarationSyntax declaration,
+        DiagnosticsBuilder diagnostics,
+        DiagnosticDescriptor notPartial,
+        DiagnosticDescriptor unsupported,
+        DiagnosticDescriptor fileLocal,
+        bool readOnlyAllowed)
+    {
+        foreach (var missing in NotPartial(declaration))
+        {
+            diagnostics.Add(notPartial, missing.Identifier.GetLocation(), missing.Identifier.Text, type.Name);
+        }
+
+        string? problem = type.TypeKind != TypeKind.Struct ? (type.IsRecord ? "a record class" : "a " + type.TypeKind.ToString().ToLowerInvariant())
+            : type.IsRefLikeType ? "a ref struct"
+            : type.IsReadOnly && !readOnlyAllowed ? "a readonly struct"
+            : type.IsGenericType ? (type.TypeParameters.Length > 0 ? "generic" : "nested in a generic type")
+            : null;
+        if (problem is not null)
+        {
+            diagnostics.Add(unsupported, declaration.Identifier.GetLocation(), type.Name, problem);
+        }
+
+        if (FileLocal(type) is { } local)
+        {
+            diagnostics.Add(fileLocal, declaration.Identifier.GetLocation(), type.Name, local.Name);
+        }
+    }
 }

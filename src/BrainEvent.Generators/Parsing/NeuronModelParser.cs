@@ -79,28 +79,15 @@ internal static partial class NeuronModelParser
     /// struct (its generated <c>ReadState</c> writes its fields; <c>INeuronModel</c> takes no ref struct) and
     /// not generic (the interface names one closed type).
     /// </summary>
-    private static void CheckDeclarations(INamedTypeSymbol type, TypeDeclarationSyntax declaration, DiagnosticsBuilder diagnostics)
-    {
-        foreach (var notPartial in DeclarationChecks.NotPartial(declaration))
-        {
-            diagnostics.Add(DiagnosticDescriptors.NeuronModelNotPartial, notPartial.Identifier.GetLocation(), notPartial.Identifier.Text, type.Name);
-        }
-
-        string? problem = type.TypeKind != TypeKind.Struct ? (type.IsRecord ? "a record class" : "a " + type.TypeKind.ToString().ToLowerInvariant())
-            : type.IsRefLikeType ? "a ref struct"
-            : type.IsReadOnly ? "a readonly struct"
-            : type.IsGenericType ? (type.TypeParameters.Length > 0 ? "generic" : "nested in a generic type")
-            : null;
-        if (problem is not null)
-        {
-            diagnostics.Add(DiagnosticDescriptors.UnsupportedNeuronModel, declaration.Identifier.GetLocation(), type.Name, problem);
-        }
-
-        if (DeclarationChecks.FileLocal(type) is { } fileLocal)
-        {
-            diagnostics.Add(DiagnosticDescriptors.FileLocalNeuronModel, declaration.Identifier.GetLocation(), type.Name, fileLocal.Name);
-        }
-    }
+    private static void CheckDeclarations(INamedTypeSymbol type, TypeDeclarationSyntax declaration, DiagnosticsBuilder diagnostics) =>
+        DeclarationChecks.CheckPlainStruct(
+            type,
+            declaration,
+            diagnostics,
+            DiagnosticDescriptors.NeuronModelNotPartial,
+            DiagnosticDescriptors.UnsupportedNeuronModel,
+            DiagnosticDescriptors.FileLocalNeuronModel,
+            readOnlyAllowed: false);
 
     /// <summary>The attribute's <c>RefractoryPeriod</c>, 0 when not given; a negative, NaN or infinite one is an error on its argument.</summary>
     private static double ParseRefractoryPeriod(AttributeData attribute, CancellationToken cancellationToken, DiagnosticsBuilder diagnostics)

@@ -70,27 +70,15 @@ internal static partial class PlasticityRuleParser
     /// is neither a ref struct nor generic (Connect takes it as a <c>struct</c> type argument, and the interface
     /// names one closed type). A readonly struct is fine: the generated member only reads constants.
     /// </summary>
-    private static void CheckDeclarations(INamedTypeSymbol type, TypeDeclarationSyntax declaration, DiagnosticsBuilder diagnostics)
-    {
-        foreach (var notPartial in DeclarationChecks.NotPartial(declaration))
-        {
-            diagnostics.Add(DiagnosticDescriptors.PlasticityRuleNotPartial, notPartial.Identifier.GetLocation(), notPartial.Identifier.Text, type.Name);
-        }
-
-        string? problem = type.TypeKind != TypeKind.Struct ? (type.IsRecord ? "a record class" : "a " + type.TypeKind.ToString().ToLowerInvariant())
-            : type.IsRefLikeType ? "a ref struct"
-            : type.IsGenericType ? (type.TypeParameters.Length > 0 ? "generic" : "nested in a generic type")
-            : null;
-        if (problem is not null)
-        {
-            diagnostics.Add(DiagnosticDescriptors.UnsupportedPlasticityRule, declaration.Identifier.GetLocation(), type.Name, problem);
-        }
-
-        if (DeclarationChecks.FileLocal(type) is { } fileLocal)
-        {
-            diagnostics.Add(DiagnosticDescriptors.FileLocalPlasticityRule, declaration.Identifier.GetLocation(), type.Name, fileLocal.Name);
-        }
-    }
+    private static void CheckDeclarations(INamedTypeSymbol type, TypeDeclarationSyntax declaration, DiagnosticsBuilder diagnostics) =>
+        DeclarationChecks.CheckPlainStruct(
+            type,
+            declaration,
+            diagnostics,
+            DiagnosticDescriptors.PlasticityRuleNotPartial,
+            DiagnosticDescriptors.UnsupportedPlasticityRule,
+            DiagnosticDescriptors.FileLocalPlasticityRule,
+            readOnlyAllowed: true);
 
     /// <summary>A member of the user's, or the struct itself, named like the generated <c>Traces</c>: the generated file would not compile.</summary>
     private static void CheckGeneratedName(INamedTypeSymbol type, TypeDeclarationSyntax declaration, DiagnosticsBuilder diagnostics)
