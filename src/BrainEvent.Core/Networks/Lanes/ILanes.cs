@@ -56,10 +56,14 @@ public interface ILanes<TSelf, T>
     /// <summary><c>a * b + c</c> rounded once, as <c>MathF.FusedMultiplyAdd</c>.</summary>
     static abstract TSelf FusedMultiplyAdd(TSelf a, TSelf b, TSelf c);
 
-    /// <summary>As <c>Math.Min</c>: a NaN lane gives NaN, and -0 is less than +0.</summary>
+    /// <summary>
+    /// As <c>Math.Min</c>: -0 is less than +0, and a NaN lane gives <c>left + right</c>, the NaN the hardware's addition
+    /// picks and quiets. (The vector minimum quiets a signalling NaN and the scalar one does not, so neither is used
+    /// for NaN lanes: every width gives the same bits.)
+    /// </summary>
     static abstract TSelf Min(TSelf left, TSelf right);
 
-    /// <summary>As <c>Math.Max</c>: a NaN lane gives NaN, and +0 is greater than -0.</summary>
+    /// <summary>As <c>Math.Max</c>: +0 is greater than -0, and a NaN lane gives <c>left + right</c>, as in <see cref="Min"/>.</summary>
     static abstract TSelf Max(TSelf left, TSelf right);
 
     /// <summary>Lane-wise absolute value (the sign bit cleared).</summary>

@@ -68,11 +68,19 @@ public readonly struct Lanes256<T> : ILanes<Lanes256<T>, T>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Lanes256<T> Min(Lanes256<T> left, Lanes256<T> right) => new(Vector256.Min(left._value, right._value));
+    public static Lanes256<T> Min(Lanes256<T> left, Lanes256<T> right)
+    {
+        var result = Vector256.Min(left._value, right._value);
+        return new(Vector256.ConditionalSelect(Vector256.Equals(result, result), result, left._value + right._value));
+    }
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Lanes256<T> Max(Lanes256<T> left, Lanes256<T> right) => new(Vector256.Max(left._value, right._value));
+    public static Lanes256<T> Max(Lanes256<T> left, Lanes256<T> right)
+    {
+        var result = Vector256.Max(left._value, right._value);
+        return new(Vector256.ConditionalSelect(Vector256.Equals(result, result), result, left._value + right._value));
+    }
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

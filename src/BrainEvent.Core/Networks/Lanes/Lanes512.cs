@@ -68,11 +68,19 @@ public readonly struct Lanes512<T> : ILanes<Lanes512<T>, T>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Lanes512<T> Min(Lanes512<T> left, Lanes512<T> right) => new(Vector512.Min(left._value, right._value));
+    public static Lanes512<T> Min(Lanes512<T> left, Lanes512<T> right)
+    {
+        var result = Vector512.Min(left._value, right._value);
+        return new(Vector512.ConditionalSelect(Vector512.Equals(result, result), result, left._value + right._value));
+    }
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Lanes512<T> Max(Lanes512<T> left, Lanes512<T> right) => new(Vector512.Max(left._value, right._value));
+    public static Lanes512<T> Max(Lanes512<T> left, Lanes512<T> right)
+    {
+        var result = Vector512.Max(left._value, right._value);
+        return new(Vector512.ConditionalSelect(Vector512.Equals(result, result), result, left._value + right._value));
+    }
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -69,11 +69,19 @@ public readonly struct ScalarLanes<T> : ILanes<ScalarLanes<T>, T>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ScalarLanes<T> Min(ScalarLanes<T> left, ScalarLanes<T> right) => new(T.Min(left._value, right._value));
+    public static ScalarLanes<T> Min(ScalarLanes<T> left, ScalarLanes<T> right)
+    {
+        var result = T.Min(left._value, right._value);
+        return new(T.IsNaN(result) ? left._value + right._value : result);
+    }
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ScalarLanes<T> Max(ScalarLanes<T> left, ScalarLanes<T> right) => new(T.Max(left._value, right._value));
+    public static ScalarLanes<T> Max(ScalarLanes<T> left, ScalarLanes<T> right)
+    {
+        var result = T.Max(left._value, right._value);
+        return new(T.IsNaN(result) ? left._value + right._value : result);
+    }
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
