@@ -120,8 +120,7 @@ public static class HandWrittenCoba
         for (int word = args.FromWord; word < args.ToWord; word++)
         {
             int first = word * 64;
-            ulong refractory = Lanes512<float>.RefractoryBits(countdown, first);
-            ulong canSpike = ~refractory & (first + 64 <= args.Count ? ulong.MaxValue : (1UL << Math.Max(args.Count - first, 0)) - 1);
+            ulong real = first + 64 <= args.Count ? ulong.MaxValue : (1UL << Math.Max(args.Count - first, 0)) - 1;
             ulong spikes = 0;
             for (int lane = 0; lane < 64; lane += 16)
             {
@@ -129,8 +128,10 @@ public static class HandWrittenCoba
                 var potential = Lanes512<float>.Load(v, i);
                 var gE = Lanes512<float>.Load(ge, i);
                 var gI = Lanes512<float>.Load(gi, i);
-                var advanced = Lanes512<float>.Select(Lanes512<float>.FromBits(refractory >> lane), potential, TMembrane.Advance(potential, gE, gI, c));
-                var spike = Lanes512<float>.And(Lanes512<float>.GreaterThanOrEqual(advanced, threshold), Lanes512<float>.FromBits(canSpike >> lane));
+                var refractory = Lanes512<float>.RefractoryLanes(countdown, i);
+                var advanced = Lanes512<float>.Select(refractory, potential, TMembrane.Advance(potential, gE, gI, c));
+                var canSpike = Lanes512<float>.AndNot(Lanes512<float>.FromBits(real >> lane), refractory);
+                var spike = Lanes512<float>.And(Lanes512<float>.GreaterThanOrEqual(advanced, threshold), canSpike);
                 Lanes512<float>.Store(Lanes512<float>.Select(spike, reset, advanced), v, i);
                 Lanes512<float>.Store(gE * decayE, ge, i);
                 Lanes512<float>.Store(gI * decayI, gi, i);

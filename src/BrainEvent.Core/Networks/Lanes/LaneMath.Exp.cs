@@ -30,8 +30,7 @@ internal static partial class LaneMath
     public static TLanes ExpSingle<TLanes>(TLanes x)
         where TLanes : struct, ILanes<TLanes, float>
     {
-        x = TLanes.Select(TLanes.LessThan(x, TLanes.Create(-104f)), TLanes.Create(-104f), x);
-        x = TLanes.Select(TLanes.GreaterThan(x, TLanes.Create(89f)), TLanes.Create(89f), x);
+        x = TLanes.AtMost(TLanes.AtLeast(x, TLanes.Create(-104f)), TLanes.Create(89f));
         var n = TLanes.Round(x * TLanes.Create(Log2ESingle));
         var r = TLanes.FusedMultiplyAdd(n, TLanes.Create(-Ln2HighSingle), x);
         r = TLanes.FusedMultiplyAdd(n, TLanes.Create(-Ln2LowSingle), r);
@@ -53,8 +52,7 @@ internal static partial class LaneMath
     public static TLanes ExpDouble<TLanes>(TLanes x)
         where TLanes : struct, ILanes<TLanes, double>
     {
-        x = TLanes.Select(TLanes.LessThan(x, TLanes.Create(-746d)), TLanes.Create(-746d), x);
-        x = TLanes.Select(TLanes.GreaterThan(x, TLanes.Create(710d)), TLanes.Create(710d), x);
+        x = TLanes.AtMost(TLanes.AtLeast(x, TLanes.Create(-746d)), TLanes.Create(710d));
         var n = TLanes.Round(x * TLanes.Create(Log2EDouble));
         var r = TLanes.FusedMultiplyAdd(n, TLanes.Create(-Ln2HighDouble), x);
         r = TLanes.FusedMultiplyAdd(n, TLanes.Create(-Ln2LowDouble), r);

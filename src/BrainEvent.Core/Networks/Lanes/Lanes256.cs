@@ -3,6 +3,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace BrainEvent.Generated;
 
@@ -80,6 +81,35 @@ public readonly struct Lanes256<T> : ILanes<Lanes256<T>, T>
     {
         var result = Vector256.Max(left._value, right._value);
         return new(Vector256.ConditionalSelect(Vector256.Equals(result, result), result, left._value + right._value));
+    }
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> AtLeast(Lanes256<T> value, Lanes256<T> bound)
+    {
+        // x64's max returns its second operand unless the first is greater: exactly bound > value ? bound : value.
+        if (Avx.IsSupported)
+        {
+            return typeof(T) == typeof(float)
+                ? new(Avx.Max(bound._value.AsSingle(), value._value.AsSingle()).As<float, T>())
+                : new(Avx.Max(bound._value.AsDouble(), value._value.AsDouble()).As<double, T>());
+        }
+
+        return new(Vector256.ConditionalSelect(Vector256.GreaterThan(bound._value, value._value), bound._value, value._value));
+    }
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> AtMost(Lanes256<T> value, Lanes256<T> bound)
+    {
+        if (Avx.IsSupported)
+        {
+            return typeof(T) == typeof(float)
+                ? new(Avx.Min(bound._value.AsSingle(), value._value.AsSingle()).As<float, T>())
+                : new(Avx.Min(bound._value.AsDouble(), value._value.AsDouble()).As<double, T>());
+        }
+
+        return new(Vector256.ConditionalSelect(Vector256.LessThan(bound._value, value._value), bound._value, value._value));
     }
 
     /// <inheritdoc />
@@ -205,17 +235,19 @@ public readonly struct Lanes256<T> : ILanes<Lanes256<T>, T>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong RefractoryBits(ReadOnlySpan<ushort> countdown, int index)
+    public static Lanes256<T> RefractoryLanes(ReadOnlySpan<ushort> countdown, int index)
     {
-        ref ushort first = ref MemoryMarshal.GetReference(countdown.Slice(index, 64));
-        ulong bits = 0;
-        for (int part = 0; part < 64; part += 16)
+        ref ushort first = ref MemoryMarshal.GetReference(countdown.Slice(index, Vector256<T>.Count));
+        if (typeof(T) == typeof(float))
         {
-            var counts = Vector256.LoadUnsafe(ref first, (nuint)part);
-            bits |= (ulong)Vector256.GreaterThan(counts, Vector256<ushort>.Zero).ExtractMostSignificantBits() << part;
+            var counts = Vector256.WidenLower(Vector128.LoadUnsafe(ref first).ToVector256Unsafe());
+            return new(Vector256.GreaterThan(counts, Vector256<uint>.Zero).As<uint, T>());
         }
 
-        return bits;
+        // Four counts in one 64-bit read, compared at 16 bits, then each lane's all-ones or zero sign-extended to 64.
+        var four = Vector128.CreateScalar(Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref first))).AsUInt16();
+        var held = Vector128.WidenLower(Vector128.GreaterThan(four, Vector128<ushort>.Zero).AsInt16());
+        return new(Vector256.WidenLower(held.ToVector256Unsafe()).As<long, T>());
     }
 
     /// <inheritdoc />

@@ -3,6 +3,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace BrainEvent.Generated;
 
@@ -84,6 +85,35 @@ public readonly struct Lanes512<T> : ILanes<Lanes512<T>, T>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> AtLeast(Lanes512<T> value, Lanes512<T> bound)
+    {
+        // x64's max returns its second operand unless the first is greater: exactly bound > value ? bound : value.
+        if (Avx512F.IsSupported)
+        {
+            return typeof(T) == typeof(float)
+                ? new(Avx512F.Max(bound._value.AsSingle(), value._value.AsSingle()).As<float, T>())
+                : new(Avx512F.Max(bound._value.AsDouble(), value._value.AsDouble()).As<double, T>());
+        }
+
+        return new(Vector512.ConditionalSelect(Vector512.GreaterThan(bound._value, value._value), bound._value, value._value));
+    }
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> AtMost(Lanes512<T> value, Lanes512<T> bound)
+    {
+        if (Avx512F.IsSupported)
+        {
+            return typeof(T) == typeof(float)
+                ? new(Avx512F.Min(bound._value.AsSingle(), value._value.AsSingle()).As<float, T>())
+                : new(Avx512F.Min(bound._value.AsDouble(), value._value.AsDouble()).As<double, T>());
+        }
+
+        return new(Vector512.ConditionalSelect(Vector512.LessThan(bound._value, value._value), bound._value, value._value));
+    }
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Lanes512<T> Abs(Lanes512<T> value) => new(Vector512.AndNot(value._value, Vector512.Create(T.NegativeZero)));
 
     /// <inheritdoc />
@@ -112,6 +142,14 @@ public readonly struct Lanes512<T> : ILanes<Lanes512<T>, T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Lanes512<T> ScaleByPowerOfTwo(Lanes512<T> value, Lanes512<T> n)
     {
+        // vscalefps rounds value * 2^n once, as the two exact-then-rounding products below do: the same bits.
+        if (Avx512F.IsSupported)
+        {
+            return typeof(T) == typeof(float)
+                ? new(Avx512F.Scale(value._value.AsSingle(), n._value.AsSingle()).As<float, T>())
+                : new(Avx512F.Scale(value._value.AsDouble(), n._value.AsDouble()).As<double, T>());
+        }
+
         if (typeof(T) == typeof(float))
         {
             var k = Vector512.ConvertToInt32Native(n._value.AsSingle());   // n is whole and in range: no saturation needed
@@ -205,12 +243,19 @@ public readonly struct Lanes512<T> : ILanes<Lanes512<T>, T>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong RefractoryBits(ReadOnlySpan<ushort> countdown, int index)
+    public static Lanes512<T> RefractoryLanes(ReadOnlySpan<ushort> countdown, int index)
     {
-        ref ushort first = ref MemoryMarshal.GetReference(countdown.Slice(index, 64));
-        ulong low = Vector512.GreaterThan(Vector512.LoadUnsafe(ref first), Vector512<ushort>.Zero).ExtractMostSignificantBits();
-        ulong high = Vector512.GreaterThan(Vector512.LoadUnsafe(ref first, 32), Vector512<ushort>.Zero).ExtractMostSignificantBits();
-        return low | (high << 32);
+        ref ushort first = ref MemoryMarshal.GetReference(countdown.Slice(index, Vector512<T>.Count));
+        if (typeof(T) == typeof(float))
+        {
+            var counts = Vector512.WidenLower(Vector256.LoadUnsafe(ref first).ToVector512Unsafe());
+            return new(Vector512.GreaterThan(counts, Vector512<uint>.Zero).As<uint, T>());
+        }
+
+        // Compared at 16 bits, then each lane's all-ones or zero sign-extended to 64.
+        var held = Vector128.GreaterThan(Vector128.LoadUnsafe(ref first), Vector128<ushort>.Zero).AsInt16();
+        var wide = Vector256.WidenLower(held.ToVector256Unsafe());
+        return new(Vector512.WidenLower(wide.ToVector512Unsafe()).As<long, T>());
     }
 
     /// <inheritdoc />

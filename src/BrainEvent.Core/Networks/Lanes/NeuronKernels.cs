@@ -55,12 +55,19 @@ public static partial class NeuronKernels
         for (int word = args.FromWord; word < args.ToWord; word++)
         {
             int first = word * 64;
-            ulong refractory = TLanes.RefractoryBits(countdown, first);
-            ulong canSpike = RealNeurons(word, args.Count) & ~refractory;
+            ulong real = RealNeurons(word, args.Count);
             ulong spikes = 0;
             for (int lane = 0; lane < 64; lane += TLanes.Count)
             {
-                var spiked = step.Step(first + lane, TLanes.FromBits(refractory >> lane), TLanes.FromBits(canSpike >> lane));
+                // The refractory lanes straight from their countdowns; the padding past Count only in the last vectors.
+                var refractory = TLanes.RefractoryLanes(countdown, first + lane);
+                var canSpike = TLanes.Not(refractory);
+                if (first + lane + TLanes.Count > args.Count)
+                {
+                    canSpike = TLanes.And(canSpike, TLanes.FromBits(real >> lane));
+                }
+
+                var spiked = step.Step(first + lane, refractory, canSpike);
                 spikes |= TLanes.MaskBits(spiked) << lane;
             }
 

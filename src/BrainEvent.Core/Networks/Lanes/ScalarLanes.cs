@@ -85,6 +85,14 @@ public readonly struct ScalarLanes<T> : ILanes<ScalarLanes<T>, T>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes<T> AtLeast(ScalarLanes<T> value, ScalarLanes<T> bound) => bound._value > value._value ? bound : value;
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes<T> AtMost(ScalarLanes<T> value, ScalarLanes<T> bound) => bound._value < value._value ? bound : value;
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ScalarLanes<T> Abs(ScalarLanes<T> value) => new(T.Abs(value._value));
 
     /// <inheritdoc />
@@ -193,17 +201,8 @@ public readonly struct ScalarLanes<T> : ILanes<ScalarLanes<T>, T>
     public static ScalarLanes<T> FromBits(ulong bits) => Mask((bits & 1) != 0);
 
     /// <inheritdoc />
-    public static ulong RefractoryBits(ReadOnlySpan<ushort> countdown, int index)
-    {
-        var counts = countdown.Slice(index, 64);
-        ulong bits = 0;
-        for (int k = 0; k < counts.Length; k++)
-        {
-            bits |= (counts[k] > 0 ? 1UL : 0UL) << k;
-        }
-
-        return bits;
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes<T> RefractoryLanes(ReadOnlySpan<ushort> countdown, int index) => Mask(countdown.Slice(index, 1)[0] > 0);
 
     /// <inheritdoc />
     public static void AdvanceCountdown(Span<ushort> countdown, int index, ulong spikes, ushort steps)

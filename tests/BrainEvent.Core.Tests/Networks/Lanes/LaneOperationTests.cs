@@ -54,6 +54,17 @@ public abstract class LaneOperationTests<TLanes, T>
     }
 
     [Fact]
+    public void Clamps_keep_the_value_unless_the_bound_is_strictly_past_it()
+    {
+        T[] values = [.. X, T.NaN, T.Zero, T.NegativeZero, T.PositiveInfinity, T.NegativeInfinity];
+        T[] bounds = [.. Y, T.One, T.NegativeZero, T.Zero, T.One, T.One];
+        values = [.. values, .. Enumerable.Repeat(T.One, 64 - (values.Length % 64))];
+        bounds = [.. bounds, .. Enumerable.Repeat(T.Zero, 64 - (bounds.Length % 64))];
+        AssertBitwise(values.Zip(bounds, (v, b) => b > v ? b : v), Map<TLanes, T>(values, bounds, TLanes.AtLeast));
+        AssertBitwise(values.Zip(bounds, (v, b) => b < v ? b : v), Map<TLanes, T>(values, bounds, TLanes.AtMost));
+    }
+
+    [Fact]
     public void Comparisons_give_the_masks_of_the_scalar_comparisons()
     {
         T[] x = [.. X, .. Small];
@@ -142,19 +153,23 @@ public abstract class LaneOperationTests<TLanes, T>
         counts[64] = ushort.MaxValue;
         counts[65] = 1;
         ulong spikes = (ulong)random.NextInt64();
-        ulong expectedBits = 0;
-        for (int k = 0; k < 64; k++)
+        for (int lane = 64; lane < 128; lane += TLanes.Count)
         {
-            expectedBits |= (counts[64 + k] > 0 ? 1UL : 0) << k;
+            ulong expectedBits = 0;
+            for (int k = 0; k < TLanes.Count; k++)
+            {
+                expectedBits |= (counts[lane + k] > 0 ? 1UL : 0) << k;
+            }
+
+            Assert.Equal(expectedBits, TLanes.MaskBits(TLanes.RefractoryLanes(counts, lane)));
         }
 
-        Assert.Equal(expectedBits, TLanes.RefractoryBits(counts, 64));
         var expected = counts.Select((c, i) => i is >= 64 and < 128
             ? (((spikes >> (i - 64)) & 1) != 0 ? (ushort)49 : (ushort)Math.Max(c - 1, 0))
             : c).ToArray();
         TLanes.AdvanceCountdown(counts, 64, spikes, 49);
         Assert.Equal(expected, counts);
-        Assert.Throws<ArgumentOutOfRangeException>(() => TLanes.RefractoryBits(counts, 129));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TLanes.RefractoryLanes(counts, 193 - TLanes.Count));
     }
 
     [Fact]

@@ -30,6 +30,8 @@ public sealed class LaneWidthTests
         Same(x, y, z, "FusedMultiplyAdd", Lanes512<T>.FusedMultiplyAdd, Lanes256<T>.FusedMultiplyAdd, ScalarLanes<T>.FusedMultiplyAdd);
         Same(x, y, z, "Min", (a, b, _) => Lanes512<T>.Min(a, b), (a, b, _) => Lanes256<T>.Min(a, b), (a, b, _) => ScalarLanes<T>.Min(a, b));
         Same(x, y, z, "Max", (a, b, _) => Lanes512<T>.Max(a, b), (a, b, _) => Lanes256<T>.Max(a, b), (a, b, _) => ScalarLanes<T>.Max(a, b));
+        Same(x, y, z, "AtLeast", (a, b, _) => Lanes512<T>.AtLeast(a, b), (a, b, _) => Lanes256<T>.AtLeast(a, b), (a, b, _) => ScalarLanes<T>.AtLeast(a, b));
+        Same(x, y, z, "AtMost", (a, b, _) => Lanes512<T>.AtMost(a, b), (a, b, _) => Lanes256<T>.AtMost(a, b), (a, b, _) => ScalarLanes<T>.AtMost(a, b));
         Same(x, y, z, "Abs", (a, _, _) => Lanes512<T>.Abs(a), (a, _, _) => Lanes256<T>.Abs(a), (a, _, _) => ScalarLanes<T>.Abs(a));
         Same(x, y, z, "Sqrt", (a, _, _) => Lanes512<T>.Sqrt(a), (a, _, _) => Lanes256<T>.Sqrt(a), (a, _, _) => ScalarLanes<T>.Sqrt(a));
         Same(x, y, z, "Exp", (a, _, _) => Lanes512<T>.Exp(a), (a, _, _) => Lanes256<T>.Exp(a), (a, _, _) => ScalarLanes<T>.Exp(a));

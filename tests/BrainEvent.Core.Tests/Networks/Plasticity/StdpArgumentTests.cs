@@ -80,8 +80,16 @@ public sealed class StdpArgumentTests
         var projection = net.Connect(all[..excitatory], all, w, into: "Ge", plasticity: new PairStdp { WMax = 0.2f }, delay: 0.2);
         net.Run(100);
 
-        net.Run(300);
-        Assert.Equal(0, net.AllocatedInLastRun);
+        // The least of three runs: the runtime's own tier-up of a method can allocate once, on whichever thread calls
+        // it next (seen once, 4,504 bytes, in a suite run); an allocation in the step would be in every run.
+        long least = long.MaxValue;
+        for (int run = 0; run < 3; run++)
+        {
+            net.Run(300);
+            least = Math.Min(least, net.AllocatedInLastRun);
+        }
+
+        Assert.Equal(0, least);
         Assert.NotEqual(w.Data.ToArray(), projection.Weights());
     }
 
