@@ -259,25 +259,9 @@ public readonly struct Lanes512<T> : ILanes<Lanes512<T>, T>
     }
 
     /// <inheritdoc />
+    // 16 counts per 256-bit vector: the 512-bit form needs its spike bits spread over two halves, which the JIT
+    // builds through the stack on every call.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void AdvanceCountdown(Span<ushort> countdown, int index, ulong spikes, ushort steps)
-    {
-        ref ushort first = ref MemoryMarshal.GetReference(countdown.Slice(index, 64));
-        AdvanceCountdown(ref first, 0, (uint)spikes, steps);
-        AdvanceCountdown(ref first, 32, (uint)(spikes >> 32), steps);
-    }
-
-    /// <summary>Advances 32 countdowns; lane <c>k</c> spiked when bit <c>k</c> of <paramref name="spikes"/> is set.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AdvanceCountdown(ref ushort first, nuint offset, uint spikes, ushort steps)
-    {
-        // Each 16-bit lane tests one bit of its half's 16 spike bits.
-        var lanes = Vector512.Create(Vector256.Create(
-            (ushort)1, 1 << 1, 1 << 2, 1 << 3, 1 << 4, 1 << 5, 1 << 6, 1 << 7, 1 << 8, 1 << 9, 1 << 10, 1 << 11, 1 << 12, 1 << 13, 1 << 14, 1 << 15));
-        var halves = Vector512.Create(Vector256.Create((ushort)spikes), Vector256.Create((ushort)(spikes >> 16)));
-        var spiked = Vector512.Equals(halves & lanes, lanes);
-        var counts = Vector512.LoadUnsafe(ref first, offset);
-        var one = Vector512<ushort>.One;
-        Vector512.ConditionalSelect(spiked, Vector512.Create(steps), Vector512.Max(counts, one) - one).StoreUnsafe(ref first, offset);
-    }
+    public static void AdvanceCountdown(Span<ushort> countdown, int index, ulong spikes, ushort steps) =>
+        Lanes256<T>.AdvanceCountdown(countdown, index, spikes, steps);
 }
