@@ -34,10 +34,7 @@ public static class CobaNetwork
         int excitatory = (int)Math.Round(neurons * 0.8);
         var all = network.AddPopulation(neurons, template);
         var random = Xoshiro256StarStar.ForStream(Xoshiro256StarStar.Mix64(seed + 3), 0);
-        foreach (ref float v in all.Variable<float>("V"))
-        {
-            v = (float)(-55 + (2 * random.NextNormal()));
-        }
+        all.SetVariable("V", _ => (float)(-55 + (2 * random.NextNormal())));
 
         var toExcitatory = FixedPostNumConn<float>.Random(excitatory, neurons, TargetsPerNeuron, 0.6f, Xoshiro256StarStar.Mix64(seed + 1));
         var toInhibitory = FixedPostNumConn<float>.Random(neurons - excitatory, neurons, TargetsPerNeuron, 6.7f, Xoshiro256StarStar.Mix64(seed + 2));

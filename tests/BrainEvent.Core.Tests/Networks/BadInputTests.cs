@@ -48,6 +48,8 @@ public sealed class BadInputTests
         Throws("name", () => pop.Variable("Vm"));
         Throws("name", () => pop.Variable(nameof(CobaLif.TauM)));
         Throws("T", () => pop.Variable<double>("V"));
+        Throws("name", () => pop.SetVariable("Vm", _ => 0f));
+        Throws("valueOf", () => pop.SetVariable<float>("V", null!));
         Throws("variable", () => net.RecordState(pop, "Vm", [0]));
         Throws("neurons", () => net.RecordState(pop[90..], "V", [10]));
         Throws("every", () => net.RecordState(pop, "V", [0], every: 0));
