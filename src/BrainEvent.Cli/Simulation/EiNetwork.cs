@@ -90,15 +90,12 @@ internal sealed class EiNetwork : IDisposable
         var fromInhibitory = FixedPostNumConn<float>.Random(
             options.Inhibitory, neurons, EiModel.TargetsPerNeuron, model.InhibitoryWeight, Xoshiro256StarStar.Mix64(options.Seed + 2));
 
-        // Ranks of one machine share its cores: pinning would put each rank's threads on the same processors.
-        var world = MpiRanks.World;
         var network = new Network(new NetworkOptions
         {
             Dt = SimulationOptions.DtMs,
             Seed = options.Seed,
             Threads = options.Threads,
-            World = world,
-            PinThreads = world is null,
+            World = MpiRanks.World,
         });
         try
         {
