@@ -357,13 +357,7 @@ public sealed partial class Network : IDisposable
         NetworkChecks.OwnView(pre, this, nameof(pre));
         NetworkChecks.OwnView(post, this, nameof(post));
         ArgumentNullException.ThrowIfNull(weights);
-        if (typeof(T) != post.Model.ElementType)
-        {
-            throw new ArgumentException(
-                $"weights must hold {post.Model.ElementType.Name} values, the element type of {post.Model.Name} (the post-synaptic model); got {typeof(T).Name}.",
-                nameof(weights));
-        }
-
+        CheckWeightType<T>(post, nameof(weights));
         if (weights.Shape != (pre.Count, post.Count))
         {
             throw new ArgumentException(
@@ -371,6 +365,17 @@ public sealed partial class Network : IDisposable
         }
 
         return NetworkChecks.StateField(post.Model, into, nameof(into));
+    }
+
+    /// <summary>Throws unless <typeparamref name="T"/>, the type of argument <paramref name="paramName"/>'s values, is the post-synaptic model's element type.</summary>
+    private static void CheckWeightType<T>(PopulationView post, string paramName)
+    {
+        if (typeof(T) != post.Model.ElementType)
+        {
+            throw new ArgumentException(
+                $"{paramName} must hold {post.Model.ElementType.Name} values, the element type of {post.Model.Name} (the post-synaptic model); got {typeof(T).Name}.",
+                paramName);
+        }
     }
 
     private Projection AddProjection<T>(

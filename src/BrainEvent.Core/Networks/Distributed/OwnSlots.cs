@@ -1,4 +1,5 @@
 using System.Numerics;
+using BrainEvent.Builders;
 
 namespace BrainEvent.Networks;
 
@@ -6,7 +7,8 @@ namespace BrainEvent.Networks;
 /// The delivery layout of a projection on a rank of a distributed network: of each row, only the slots whose
 /// targets are the rank's own neurons, split among its own threads. Rows are delivered sorted by target and the
 /// rank's neurons are one block, so that part is one contiguous run of the sorted row. It is copied straight
-/// from the matrix, row by row: no full-size copy, sort order or split points for other ranks' blocks is made.
+/// from the matrix, or from random rows drawn one at a time, row by row: no full-size copy, sort order or split
+/// points for other ranks' blocks is made.
 /// </summary>
 internal static unsafe class OwnSlots
 {
@@ -20,13 +22,24 @@ internal static unsafe class OwnSlots
         FixedNumConn<T> weights, ReadOnlyMemory<ushort>? delaySteps, int postStart, ThreadBlocks postBlocks, out int maxDelay)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        var rows = new OwnRows<T>(weights, postBlocks.OwnFromNeuron - postStart, postBlocks.OwnToNeuron - postStart);
         maxDelay = 0;
         foreach (ushort delay in delaySteps is { } all ? all.Span : [])
         {
             maxDelay = Math.Max(maxDelay, delay);
         }
 
+        var rows = new OwnRows<T>(weights, postBlocks.OwnFromNeuron - postStart, postBlocks.OwnToNeuron - postStart);
+        return Build(rows, delaySteps, postStart, postBlocks);
+    }
+
+    /// <summary>The own slots of the random rows <paramref name="drawn"/> draws, every synapse of weight <paramref name="weight"/>, as the other overload keeps them.</summary>
+    public static DeliveryLayout<T> Build<T>(RandomConnectivity.RandomRows drawn, T weight, int postStart, ThreadBlocks postBlocks)
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        Build(new OwnRows<T>(drawn, weight, postBlocks.OwnFromNeuron - postStart, postBlocks.OwnToNeuron - postStart), null, postStart, postBlocks);
+
+    private static DeliveryLayout<T> Build<T>(OwnRows<T> rows, ReadOnlyMemory<ushort>? delaySteps, int postStart, ThreadBlocks postBlocks)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
         long kept = 0;
         for (int row = 0; row < rows.Count; row++)
         {
@@ -38,7 +51,7 @@ internal static unsafe class OwnSlots
         try
         {
             int* targets = Allocate<int>(kept, owned);
-            T* perSlot = weights.IsHomogeneous ? null : Allocate<T>(kept, owned);
+            T* perSlot = rows.Weight is null ? Allocate<T>(kept, owned) : null;
             ushort* delays = delaySteps is null ? null : Allocate<ushort>(kept, owned);
             int* bounds = Allocate<int>(((long)rows.Count * threads) + 1, owned);
             var positions = new long[rows.Widest];
@@ -85,8 +98,7 @@ internal static unsafe class OwnSlots
             }
 
             bounds[(long)rows.Count * threads] = at;
-            T weight = weights.IsHomogeneous ? weights.Data.Span[0] : default;
-            return new DeliveryLayout<T>(rows.Count, threads, targets, perSlot, weight, delays, bounds, owned) { FirstBlock = postBlocks.FirstOwn };
+            return new DeliveryLayout<T>(rows.Count, threads, targets, perSlot, rows.Weight ?? default, delays, bounds, owned) { FirstBlock = postBlocks.FirstOwn };
         }
         catch
         {
