@@ -34,25 +34,23 @@ public static class CobaNetwork
         int excitatory = (int)Math.Round(neurons * 0.8);
         var all = network.AddPopulation(neurons, template);
         var random = Xoshiro256StarStar.ForStream(Xoshiro256StarStar.Mix64(seed + 3), 0);
-        foreach (ref float v in all.Variable<float>("V"))
-        {
-            v = (float)(-55 + (2 * random.NextNormal()));
-        }
+        all.SetVariable("V", _ => (float)(-55 + (2 * random.NextNormal())));
 
-        var toExcitatory = FixedPostNumConn<float>.Random(excitatory, neurons, TargetsPerNeuron, 0.6f, Xoshiro256StarStar.Mix64(seed + 1));
-        var toInhibitory = FixedPostNumConn<float>.Random(neurons - excitatory, neurons, TargetsPerNeuron, 6.7f, Xoshiro256StarStar.Mix64(seed + 2));
+        ulong excitatorySeed = Xoshiro256StarStar.Mix64(seed + 1);
         PlasticProjection<float>? plastic = null;
         if (stdp is null)
         {
-            network.Connect(all[..excitatory], all, toExcitatory, into: "Ge", delayMs);
+            // Drawn by the network: on a rank of a distributed one, only the rank's part of the matrix is ever held.
+            network.ConnectRandom(all[..excitatory], all, TargetsPerNeuron, 0.6f, excitatorySeed, into: "Ge", delayMs);
         }
         else
         {
+            var toExcitatory = FixedPostNumConn<float>.Random(excitatory, neurons, TargetsPerNeuron, 0.6f, excitatorySeed);
             var perSynapse = toExcitatory.WithData(Enumerable.Repeat(0.6f, toExcitatory.Nse).ToArray());
             plastic = network.Connect(all[..excitatory], all, perSynapse, into: "Ge", plasticity: stdp, delay: delayMs);
         }
 
-        network.Connect(all[excitatory..], all, toInhibitory, into: "Gi", delayMs);
+        network.ConnectRandom(all[excitatory..], all, TargetsPerNeuron, 6.7f, Xoshiro256StarStar.Mix64(seed + 2), into: "Gi", delayMs);
         return (all, excitatory, plastic);
     }
 }

@@ -55,7 +55,6 @@ static void RunOnce<TModel>(BenchOptions options, MpiCommunicator? world, TModel
         Threads = options.Threads,
         FlushDenormals = options.Flush,
         World = world,
-        PinThreads = world is null,
     });
     var (all, excitatory, plastic) = CobaNetwork.Build(network, options.Scale, options.Seed, template, options.Stdp ? new PairStdp() : null, options.DelayMs);
     var excitatoryRate = network.RecordRate(all[..excitatory], binMs: 1000);

@@ -5,7 +5,8 @@ namespace BrainEvent.Mpi.Tests;
 
 /// <summary>
 /// A network distributed over 2 and 3 ranks fires exactly the spikes of the same network run in this process
-/// with one thread: every spike's step and neuron, compared through their count and hash.
+/// with one thread: every spike's step and neuron, compared through their count and hash; and a state monitor's
+/// samples gathered from the ranks, each of which holds only its own neurons' state, are those of that process, bit for bit.
 /// </summary>
 [Collection(MpiCollection.Name)]
 public class NetworkTests
@@ -30,6 +31,21 @@ public class NetworkTests
         Assert.True(reference.Steps.Length > 1000, $"the reference fired only {reference.Steps.Length} spikes: too few to tell runs apart");
         Assert.Equal($" {reference.Steps.Length} {NetworkRuns.Hash(reference)}", HostOutput.ResultsOf(run.Output, 0)[name]);
         AssertBlocks(run, ranks, neurons, reference.Steps.Length);
+    }
+
+    [Theory]
+    [InlineData("coba", 2, 1)]
+    [InlineData("coba", 3, 2)]
+    [InlineData("delays", 3, 1)]
+    public void Gathered_states_are_those_of_one_process(string name, int ranks, int threads)
+    {
+        var reference = NetworkRuns.States(name, world: null, threads: 1, Ms);
+
+        var run = MpiRun.Launch(ranks, $"states {name} {threads} {Ms}", Timeout);
+
+        Assert.True(run.ExitCode == 0 && !run.TimedOut, run.Describe());
+        Assert.True(reference.GetLength(0) > 400 && reference[reference.GetLength(0) - 1, 0] != reference[0, 0], "the reference recorded too little to tell runs apart");
+        Assert.Equal($" {reference.GetLength(0)} {reference.GetLength(1)} {NetworkRuns.Hash(reference)}", HostOutput.ResultsOf(run.Output, 0)[$"states {name}"]);
     }
 
     // Rank r runs words [W r / R, W (r + 1) / R) of the W 64-neuron words, and the ranks' spikes add up to the reference's.

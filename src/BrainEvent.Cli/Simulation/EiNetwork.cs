@@ -90,24 +90,18 @@ internal sealed class EiNetwork : IDisposable
         var fromInhibitory = FixedPostNumConn<float>.Random(
             options.Inhibitory, neurons, EiModel.TargetsPerNeuron, model.InhibitoryWeight, Xoshiro256StarStar.Mix64(options.Seed + 2));
 
-        // Ranks of one machine share its cores: pinning would put each rank's threads on the same processors.
-        var world = MpiRanks.World;
         var network = new Network(new NetworkOptions
         {
             Dt = SimulationOptions.DtMs,
             Seed = options.Seed,
             Threads = options.Threads,
-            World = world,
-            PinThreads = world is null,
+            World = MpiRanks.World,
         });
         try
         {
             var all = network.AddPopulation(neurons, model.Template);
             var random = Xoshiro256StarStar.ForStream(Xoshiro256StarStar.Mix64(options.Seed + 3), 0);
-            foreach (ref float v in all.Variable(Potential))
-            {
-                v = (float)(EiModel.InitialMean + (EiModel.InitialStd * random.NextNormal()));
-            }
+            all.SetVariable(Potential, _ => (float)(EiModel.InitialMean + (EiModel.InitialStd * random.NextNormal())));
 
             PlasticProjection<float>? learning = null;
             if (options.Stdp)
@@ -217,10 +211,9 @@ internal sealed class EiNetwork : IDisposable
             }
         }
 
-        // A trace is not gathered: the traced neurons are the first ones, which rank 0 runs.
         return new Recordings(
             [.. steps], [.. rows], first, _sampleExcitatory.View.Count, _sampleInhibitory.View.Count, _binSteps,
-            _excitatory.GatherSpikesPerBin(), _inhibitory.GatherSpikesPerBin(), _trace?.TimesMs ?? [], _trace?.Values ?? new float[0, 0]);
+            _excitatory.GatherSpikesPerBin(), _inhibitory.GatherSpikesPerBin(), _trace?.TimesMs ?? [], _trace?.GatherStates() ?? new float[0, 0]);
     }
 
     /// <summary>Hands the network's step (the steps done of the whole simulation) to a callback, on the thread that called <see cref="Network.Run"/>.</summary>

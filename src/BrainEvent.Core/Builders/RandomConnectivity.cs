@@ -50,6 +50,15 @@ internal static class RandomConnectivity
         return ConnInput.FromFlat<T>(kind, weights, indices, nConn, (numPre, numPost), options);
     }
 
+    /// <summary>
+    /// The rows of the FixedPost matrix <c>FixedPostNumConn.Random</c> builds with these arguments, drawn one at a
+    /// time on request (the same indices, from the same per-row streams), for a caller that keeps only part of
+    /// each row and never needs the whole matrix. The arguments are checked as <c>Random</c> checks them.
+    /// </summary>
+    public static RandomRows FixedPostRows<T>(int numPre, int numPost, int nConn, ulong seed, bool allowSelfConnections, bool withReplacement)
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        new(Validate<T>(FixedNumConnKind.FixedPost, numPre, numPost, nConn, allowSelfConnections, withReplacement, options: null), seed);
+
     /// <summary>Every argument check that needs no drawing, so bad arguments are refused before any row is built.</summary>
     private static RowSpec Validate<T>(
         FixedNumConnKind kind, int numPre, int numPost, int nConn, bool allowSelfConnections, bool withReplacement, ConnOptions? options)
@@ -146,5 +155,28 @@ internal static class RandomConnectivity
         }
     }
 
-    private readonly record struct RowSpec(int Rows, int Bound, int NConn, bool AllowSelfConnections, bool WithReplacement);
+    /// <summary>Draws rows of one random matrix, one at a time, on one thread.</summary>
+    internal sealed class RandomRows
+    {
+        private readonly RowSpec _spec;
+        private readonly ulong _seed;
+        private readonly RowSampler _sampler = new();
+
+        internal RandomRows(RowSpec spec, ulong seed) => (_spec, _seed) = (spec, seed);
+
+        /// <summary>The number of rows.</summary>
+        public int Rows => _spec.Rows;
+
+        /// <summary>The slots of each row.</summary>
+        public int NConn => _spec.NConn;
+
+        /// <summary>Writes row <paramref name="row"/>'s <see cref="NConn"/> indices to <paramref name="slots"/>.</summary>
+        public void Draw(int row, Span<int> slots)
+        {
+            var random = Xoshiro256StarStar.ForStream(_seed, (ulong)row);
+            DrawRow(_spec, row, slots, _sampler, ref random);
+        }
+    }
+
+    internal readonly record struct RowSpec(int Rows, int Bound, int NConn, bool AllowSelfConnections, bool WithReplacement);
 }

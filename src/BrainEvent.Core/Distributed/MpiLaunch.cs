@@ -34,4 +34,19 @@ internal static class MpiLaunch
     /// </summary>
     internal static bool PrefersMpich =>
         Environment.GetEnvironmentVariable("OMPI_COMM_WORLD_SIZE") is null && Environment.GetEnvironmentVariable("PMI_SIZE") is not null;
+
+    /// <summary>
+    /// This rank's place among the ranks the launcher started on this machine, and their number: Open MPI's
+    /// <c>OMPI_COMM_WORLD_LOCAL_RANK</c> and <c>_LOCAL_SIZE</c>, or MPICH Hydra's <c>MPI_LOCALRANKID</c> and
+    /// <c>MPI_LOCALNRANKS</c>; null when the launcher sets neither pair (or sets them inconsistently).
+    /// </summary>
+    internal static (int Rank, int Size)? LocalRanks =>
+        Local("OMPI_COMM_WORLD_LOCAL_RANK", "OMPI_COMM_WORLD_LOCAL_SIZE") ?? Local("MPI_LOCALRANKID", "MPI_LOCALNRANKS");
+
+    private static (int Rank, int Size)? Local(string rankVariable, string sizeVariable) =>
+        int.TryParse(Environment.GetEnvironmentVariable(rankVariable), System.Globalization.CultureInfo.InvariantCulture, out int rank)
+        && int.TryParse(Environment.GetEnvironmentVariable(sizeVariable), System.Globalization.CultureInfo.InvariantCulture, out int size)
+        && rank >= 0 && rank < size
+            ? (rank, size)
+            : null;
 }

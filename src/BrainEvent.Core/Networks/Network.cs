@@ -130,7 +130,7 @@ public sealed partial class Network : IDisposable
     {
         int stateIndex = CheckConnection(pre, post, weights, into);
         int delaySteps = NetworkChecks.WholeSteps(delay, Dt, ushort.MaxValue, nameof(delay));
-        var layout = KeepOwnSlots(DeliveryLayoutBuilder.Build(weights, null, post.Start, post.Runtime.Blocks, out _), post);
+        var layout = Layout(weights, null, post, out _);
         return AddProjection(pre, post, weights, into, stateIndex, layout, delaySteps, ring: null, delaySteps);
     }
 
@@ -151,7 +151,7 @@ public sealed partial class Network : IDisposable
                 $"delaySteps must have one delay per stored slot of weights ({weights.Nse}, laid out like its indices); got {delaySteps.Length}.", nameof(delaySteps));
         }
 
-        var layout = KeepOwnSlots(DeliveryLayoutBuilder.Build(weights, delaySteps, post.Start, post.Runtime.Blocks, out int maxDelay), post);
+        var layout = Layout(weights, delaySteps, post, out int maxDelay);
         try
         {
             var ring = RingOf<T>(post.Runtime, stateIndex, maxDelay + 1);
@@ -357,13 +357,7 @@ public sealed partial class Network : IDisposable
         NetworkChecks.OwnView(pre, this, nameof(pre));
         NetworkChecks.OwnView(post, this, nameof(post));
         ArgumentNullException.ThrowIfNull(weights);
-        if (typeof(T) != post.Model.ElementType)
-        {
-            throw new ArgumentException(
-                $"weights must hold {post.Model.ElementType.Name} values, the element type of {post.Model.Name} (the post-synaptic model); got {typeof(T).Name}.",
-                nameof(weights));
-        }
-
+        CheckWeightType<T>(post, nameof(weights));
         if (weights.Shape != (pre.Count, post.Count))
         {
             throw new ArgumentException(
@@ -371,6 +365,17 @@ public sealed partial class Network : IDisposable
         }
 
         return NetworkChecks.StateField(post.Model, into, nameof(into));
+    }
+
+    /// <summary>Throws unless <typeparamref name="T"/>, the type of argument <paramref name="paramName"/>'s values, is the post-synaptic model's element type.</summary>
+    private static void CheckWeightType<T>(PopulationView post, string paramName)
+    {
+        if (typeof(T) != post.Model.ElementType)
+        {
+            throw new ArgumentException(
+                $"{paramName} must hold {post.Model.ElementType.Name} values, the element type of {post.Model.Name} (the post-synaptic model); got {typeof(T).Name}.",
+                paramName);
+        }
     }
 
     private Projection AddProjection<T>(
@@ -392,9 +397,12 @@ public sealed partial class Network : IDisposable
         return projection;
     }
 
-    /// <summary>On a rank of a distributed network, only the slots whose targets it runs (the rest is freed); in one process the whole layout.</summary>
-    private DeliveryLayout<T> KeepOwnSlots<T>(DeliveryLayout<T> layout, PopulationView post)
-        where T : unmanaged => Ranks == 1 ? layout : OwnSlots.Keep(layout, post.Runtime.Blocks, Threads);
+    /// <summary>The delivery layout of <paramref name="weights"/> into <paramref name="post"/>: on a rank of a distributed network only the slots whose targets it runs, in one process the whole matrix.</summary>
+    private DeliveryLayout<T> Layout<T>(FixedNumConn<T> weights, ReadOnlyMemory<ushort>? delaySteps, PopulationView post, out int maxDelay)
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        Ranks == 1
+            ? DeliveryLayoutBuilder.Build(weights, delaySteps, post.Start, post.Runtime.Blocks, out maxDelay)
+            : OwnSlots.Build(weights, delaySteps, post.Start, post.Runtime.Blocks, out maxDelay);
 
     /// <summary>The delay ring of field <paramref name="stateIndex"/> of <paramref name="population"/>, made at least <paramref name="depth"/> deep.</summary>
     private DendriticRing<T> RingOf<T>(PopulationRuntime population, int stateIndex, int depth)

@@ -25,6 +25,10 @@ public sealed record NetworkOptions
     /// calling thread gets its affinity back afterwards). True by default: the threads meet at a barrier every
     /// step, and an unpinned pair can end up sharing one core, which on a busy machine made steps 30 times
     /// slower. Nothing is pinned with one thread, or with more threads than processors the process may use.
+    /// On a rank of a distributed network (<see cref="World"/>), the ranks the launcher started on one machine
+    /// pin to disjoint processors: local rank <c>l</c> (Open MPI's <c>OMPI_COMM_WORLD_LOCAL_RANK</c>, MPICH's
+    /// <c>MPI_LOCALRANKID</c>) takes the <c>l</c>-th run of <see cref="Threads"/> of the processors it may use, when
+    /// they are enough for every local rank's threads; otherwise, or when the launcher does not say, nothing is pinned.
     /// Independent networks running at the same time pin to the same processors: turn it off for those.
     /// </summary>
     public bool PinThreads { get; init; } = true;
@@ -43,7 +47,7 @@ public sealed record NetworkOptions
     /// (the default) runs it in this process. Every rank builds the same network, with the same calls in the same
     /// order; each runs its own contiguous block of every population (<see cref="Population{TModel}.Owned"/>) and
     /// they exchange spikes during runs, so every run is a collective. Spikes are the same for any number of ranks.
-    /// With several ranks on one machine, turn <see cref="PinThreads"/> off: each rank would pin to the same processors.
+    /// Several ranks on one machine pin their threads to disjoint processors (<see cref="PinThreads"/>).
     /// </summary>
     public MpiCommunicator? World { get; init; }
 }

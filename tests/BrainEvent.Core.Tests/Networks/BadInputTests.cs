@@ -29,6 +29,11 @@ public sealed class BadInputTests
         Throws("delaySteps", () => net.Connect(pre, pop, Weights, into: "Ge", delaySteps: new ushort[Weights.Nse - 1]));
         Throws("pre", () => net.Connect(foreign[..30], pop, Weights, into: "Ge"));
         Throws("post", () => net.Connect(pre, foreign, Weights, into: "Ge"));
+        Throws("into", () => net.ConnectRandom(pre, pop, 5, 1f, seed: 1, into: "Gx"));
+        Throws("weight", () => net.ConnectRandom(pre, pop, 5, 1.0, seed: 1, into: "Ge"));
+        Throws("delay", () => net.ConnectRandom(pre, pop, 5, 1f, seed: 1, into: "Ge", delay: 0.15));
+        Throws("nConn", () => net.ConnectRandom(pre, pop, 101, 1f, seed: 1, into: "Ge"));
+        Throws("pre", () => net.ConnectRandom(foreign[..30], pop, 5, 1f, seed: 1, into: "Ge"));
         Assert.Empty(net.Projections);
 
         net.Connect(pre, pop, Weights, into: "Ge", delay: 0.3);                                    // a multiple of 0.1 after rounding
@@ -48,6 +53,8 @@ public sealed class BadInputTests
         Throws("name", () => pop.Variable("Vm"));
         Throws("name", () => pop.Variable(nameof(CobaLif.TauM)));
         Throws("T", () => pop.Variable<double>("V"));
+        Throws("name", () => pop.SetVariable("Vm", _ => 0f));
+        Throws("valueOf", () => pop.SetVariable<float>("V", null!));
         Throws("variable", () => net.RecordState(pop, "Vm", [0]));
         Throws("neurons", () => net.RecordState(pop[90..], "V", [10]));
         Throws("every", () => net.RecordState(pop, "V", [0], every: 0));

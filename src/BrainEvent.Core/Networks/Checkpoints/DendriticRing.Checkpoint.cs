@@ -14,7 +14,7 @@ internal sealed unsafe partial class DendriticRing<T>
     public override void Save(CheckpointWriter writer, long step)
     {
         writer.Write(Depth);
-        writer.Write(new ReadOnlySpan<T>(Rows, checked((int)(Depth * Stride))));
+        writer.Write<T>(Stored);
     }
 
     public override Action Load(CheckpointReader reader, long step)
@@ -26,6 +26,6 @@ internal sealed unsafe partial class DendriticRing<T>
         }
 
         var rows = reader.ReadArray<T>(Depth * Stride);
-        return () => rows.CopyTo(new Span<T>(Rows, rows.Length));
+        return () => rows.CopyTo(Stored);
     }
 }

@@ -7,15 +7,15 @@ internal abstract unsafe partial class PopulationRuntime : ICheckpointed
     {
         writer.Write(new ReadOnlySpan<byte>(_state.Pointer, _stateBytes));
         writer.Write(new ReadOnlySpan<ushort>(_refractory.Pointer, Stride));
-        writer.Write(new ReadOnlySpan<ulong>(SpikeWords, Words));
+        writer.Write(new ReadOnlySpan<ulong>(SpikeWords, Stride / 64));
         int kept = KeptSteps(step);
         writer.Write(kept);
-        var ids = new int[Stride];
+        var ids = new int[Words * 64];
         fixed (int* destination = ids)
         {
             for (long s = step - kept; s < step; s++)
             {
-                int count = History.Gather(s, 0, Stride, destination);
+                int count = History.Gather(s, 0, Words * 64, destination);
                 writer.Write(s);
                 writer.Write(count);
                 writer.Write<int>(ids.AsSpan(0, count));
@@ -27,7 +27,7 @@ internal abstract unsafe partial class PopulationRuntime : ICheckpointed
     {
         var state = reader.ReadArray<byte>(_stateBytes);
         var refractory = reader.ReadArray<ushort>(Stride);
-        var words = reader.ReadArray<ulong>(Words);
+        var words = reader.ReadArray<ulong>(Stride / 64);
         int kept = reader.ReadCount(History.Slots, "the number of steps of spike history");
         if (kept != KeptSteps(step))
         {
@@ -43,12 +43,12 @@ internal abstract unsafe partial class PopulationRuntime : ICheckpointed
                 throw reader.Corrupt($"spike history of step {s} where step {step - kept + i} was expected");
             }
 
-            history[i] = reader.ReadArray<int>(reader.ReadCount(Stride, "a step's spike count"));
+            history[i] = reader.ReadArray<int>(reader.ReadCount(Words * 64, "a step's spike count"));
             for (int k = 0; k < history[i].Length; k++)
             {
-                if ((uint)history[i][k] >= (uint)Stride || (k > 0 && history[i][k] <= history[i][k - 1]))
+                if ((uint)history[i][k] >= (uint)(Words * 64) || (k > 0 && history[i][k] <= history[i][k - 1]))
                 {
-                    throw reader.Corrupt($"spike {k} of step {s} is neuron {history[i][k]}: ids must ascend within [0, {Stride})");
+                    throw reader.Corrupt($"spike {k} of step {s} is neuron {history[i][k]}: ids must ascend within [0, {Words * 64})");
                 }
             }
         }
@@ -57,7 +57,7 @@ internal abstract unsafe partial class PopulationRuntime : ICheckpointed
         {
             state.CopyTo(new Span<byte>(_state.Pointer, _stateBytes));
             refractory.CopyTo(new Span<ushort>(_refractory.Pointer, Stride));
-            words.CopyTo(new Span<ulong>(SpikeWords, Words));
+            words.CopyTo(new Span<ulong>(SpikeWords, Stride / 64));
             for (int i = 0; i < kept; i++)
             {
                 RestoreHistory(step - kept + i, history[i]);

@@ -6,7 +6,8 @@ namespace BrainEvent.Networks;
 /// <summary>
 /// Future input of one state field of one population, for projections with per-synapse delays (GeNN's
 /// dendritic delay): <c>Depth</c> rows of the population's stride, row <c>s % Depth</c> holding
-/// what arrives at step <c>s</c>. A spike's slot with delay <c>d</c> delivered at step <c>k</c> adds into
+/// what arrives at step <c>s</c> (rows of the neurons this process holds, indexed by population neuron like
+/// <see cref="PopulationRuntime.Field"/>). A spike's slot with delay <c>d</c> delivered at step <c>k</c> adds into
 /// row <c>(k + d) % Depth</c>; at step <c>k</c>, after the projections, each thread adds row <c>k % Depth</c>
 /// of its own block into the field and clears it.
 /// </summary>
@@ -33,7 +34,7 @@ internal sealed unsafe partial class DendriticRing<T> : DendriticRing
     {
         _population = population;
         _stateIndex = stateIndex;
-        _rows = NativeBuffer.Allocate<T>((long)depth * population.Stride);
+        _rows = NativeBuffer.Allocate<T>(Math.Max((long)depth * population.Stride, 1));
         Depth = depth;
     }
 
@@ -49,8 +50,11 @@ internal sealed unsafe partial class DendriticRing<T> : DendriticRing
     /// <summary>Elements from one row to the next: the population's stride.</summary>
     public long Stride => _population.Stride;
 
-    /// <summary>Row 0.</summary>
-    public T* Rows => (T*)_rows.Pointer;
+    /// <summary>Row 0, indexed by population neuron: element <see cref="PopulationRuntime.OwnFrom"/> is its first.</summary>
+    public T* Rows => (T*)_rows.Pointer - _population.OwnFrom;
+
+    /// <summary>The rows as stored: <see cref="Depth"/> times <see cref="Stride"/> elements.</summary>
+    public Span<T> Stored => new(_rows.Pointer, checked((int)(Depth * Stride)));
 
     /// <summary>
     /// Makes room for delays up to <paramref name="depth"/> - 1 steps; called between runs, with
@@ -63,10 +67,10 @@ internal sealed unsafe partial class DendriticRing<T> : DendriticRing
             return;
         }
 
-        var rows = NativeBuffer.Allocate<T>((long)depth * Stride);
+        var rows = NativeBuffer.Allocate<T>(Math.Max((long)depth * Stride, 1));
         for (long step = nextStep; step < nextStep + Depth; step++)
         {
-            new ReadOnlySpan<T>(Rows + (step % Depth * Stride), (int)Stride).CopyTo(new Span<T>((T*)rows.Pointer + (step % depth * Stride), (int)Stride));
+            Stored.Slice((int)(step % Depth * Stride), (int)Stride).CopyTo(new Span<T>((T*)rows.Pointer + (step % depth * Stride), (int)Stride));
         }
 
         _rows.Dispose();

@@ -86,6 +86,69 @@ public static class MonitorGathering
         return sum;
     }
 
+    /// <summary>
+    /// Every rank's samples of <paramref name="monitor"/>, on every rank (an <c>MPI_Allgatherv</c> of each rank's
+    /// columns): <see cref="StateMonitor.Values"/> of the network run in one process, each column from the rank
+    /// that holds its neuron. The sample times are <see cref="StateMonitor.TimesMs"/>, the same on every rank.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="monitor"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">Called during a run, or the samples are more than one array holds.</exception>
+    public static float[,] GatherStates(this StateMonitor monitor)
+    {
+        ArgumentNullException.ThrowIfNull(monitor);
+        var world = WorldOf(monitor.View);
+        var values = (float[,])monitor.Values.Clone();
+        if (world is null || world.Size == 1)
+        {
+            return values;
+        }
+
+        int samples = values.GetLength(0);
+        int[] own = monitor.OwnColumns;
+        if ((long)values.Length > Array.MaxLength)
+        {
+            throw new InvalidOperationException($"The monitor holds {values.Length} samples, more than one array holds ({Array.MaxLength}).");
+        }
+
+        var columnCounts = new int[world.Size];
+        world.Allgather<int>([own.Length], columnCounts);
+        var columnDispls = new int[world.Size];
+        var (valueCounts, valueDispls) = (new int[world.Size], new int[world.Size]);
+        for (int rank = 1; rank < world.Size; rank++)
+        {
+            columnDispls[rank] = columnDispls[rank - 1] + columnCounts[rank - 1];
+        }
+
+        for (int rank = 0; rank < world.Size; rank++)
+        {
+            (valueCounts[rank], valueDispls[rank]) = (columnCounts[rank] * samples, columnDispls[rank] * samples);
+        }
+
+        // Every column is held by exactly one rank, so the ranks' columns together are all of them.
+        var columns = new int[values.GetLength(1)];
+        world.Allgatherv<int>(own, columns, columnCounts, columnDispls);
+        var mine = new float[own.Length * samples];
+        for (int c = 0; c < own.Length; c++)
+        {
+            for (int s = 0; s < samples; s++)
+            {
+                mine[(c * samples) + s] = values[s, own[c]];
+            }
+        }
+
+        var all = new float[values.Length];
+        world.Allgatherv<float>(mine, all, valueCounts, valueDispls);
+        for (int c = 0; c < columns.Length; c++)
+        {
+            for (int s = 0; s < samples; s++)
+            {
+                values[s, columns[c]] = all[(c * samples) + s];
+            }
+        }
+
+        return values;
+    }
+
     private static MpiCommunicator? WorldOf(PopulationView view)
     {
         var network = view.Runtime.Owner;

@@ -1,69 +1,108 @@
+using System.Numerics;
+using BrainEvent.Builders;
+
 namespace BrainEvent.Networks;
 
 /// <summary>
-/// The part of a projection's delivery layout a rank of a distributed network keeps: in each row, the slots
-/// whose targets are its own neurons. Rows are sorted by target and the rank's neurons are one block, so that
-/// part is one contiguous run of each row, already split among the rank's threads by the full layout's split points.
+/// The delivery layout of a projection on a rank of a distributed network: of each row, only the slots whose
+/// targets are the rank's own neurons, split among its own threads. Rows are delivered sorted by target and the
+/// rank's neurons are one block, so that part is one contiguous run of the sorted row. It is copied straight
+/// from the matrix, or from random rows drawn one at a time, row by row: no full-size copy, sort order or split
+/// points for other ranks' blocks is made.
 /// </summary>
 internal static unsafe class OwnSlots
 {
     /// <summary>
-    /// A copy of the slots of <paramref name="full"/> (split for every rank's blocks) that target this rank's
-    /// blocks of <paramref name="postBlocks"/>, split for its own threads only; <paramref name="full"/> is disposed (also if this throws).
+    /// The own slots of <paramref name="weights"/> delivering into a view starting at neuron
+    /// <paramref name="postStart"/> of a population split into <paramref name="postBlocks"/>; with
+    /// <paramref name="delaySteps"/> (one per stored slot) also their delays, and the largest delay of all slots,
+    /// every rank's alike, in <paramref name="maxDelay"/>.
     /// </summary>
-    public static DeliveryLayout<T> Keep<T>(DeliveryLayout<T> full, ThreadBlocks postBlocks, int threads)
-        where T : unmanaged
+    public static DeliveryLayout<T> Build<T>(
+        FixedNumConn<T> weights, ReadOnlyMemory<ushort>? delaySteps, int postStart, ThreadBlocks postBlocks, out int maxDelay)
+        where T : unmanaged, IFloatingPointIeee754<T>
     {
+        maxDelay = 0;
+        foreach (ushort delay in delaySteps is { } all ? all.Span : [])
+        {
+            maxDelay = Math.Max(maxDelay, delay);
+        }
+
+        var rows = new OwnRows<T>(weights, postBlocks.OwnFromNeuron - postStart, postBlocks.OwnToNeuron - postStart);
+        return Build(rows, delaySteps, postStart, postBlocks);
+    }
+
+    /// <summary>The own slots of the random rows <paramref name="drawn"/> draws, every synapse of weight <paramref name="weight"/>, as the other overload keeps them.</summary>
+    public static DeliveryLayout<T> Build<T>(RandomConnectivity.RandomRows drawn, T weight, int postStart, ThreadBlocks postBlocks)
+        where T : unmanaged, IFloatingPointIeee754<T> =>
+        Build(new OwnRows<T>(drawn, weight, postBlocks.OwnFromNeuron - postStart, postBlocks.OwnToNeuron - postStart), null, postStart, postBlocks);
+
+    private static DeliveryLayout<T> Build<T>(OwnRows<T> rows, ReadOnlyMemory<ushort>? delaySteps, int postStart, ThreadBlocks postBlocks)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        long kept = 0;
+        for (int row = 0; row < rows.Count; row++)
+        {
+            kept += rows.CountOwn(row);
+        }
+
+        int threads = postBlocks.OwnThreads;
         var owned = new List<IDisposable>();
         try
         {
-            int rows = full.Rows;
-            int all = full.Threads;
-            int first = postBlocks.FirstOwn;
-            long kept = 0;
-            for (int row = 0; row < rows; row++)
-            {
-                kept += full.Bounds[((long)row * all) + first + threads] - full.Bounds[((long)row * all) + first];
-            }
-
             int* targets = Allocate<int>(kept, owned);
-            T* weights = full.Weights is null ? null : Allocate<T>(kept, owned);
-            ushort* delays = full.Delays is null ? null : Allocate<ushort>(kept, owned);
-            int* bounds = Allocate<int>(((long)rows * threads) + 1, owned);
-            int at = 0;
-            for (int row = 0; row < rows; row++)
+            T* perSlot = rows.Weight is null ? Allocate<T>(kept, owned) : null;
+            ushort* delays = delaySteps is null ? null : Allocate<ushort>(kept, owned);
+            int* bounds = Allocate<int>(((long)rows.Count * threads) + 1, owned);
+            var positions = new long[rows.Widest];
+            var delayOf = delaySteps is { } steps ? steps.Span : default;
+            var threadStarts = new int[threads];
+            for (int thread = 0; thread < threads; thread++)
             {
-                int* rowBounds = full.Bounds + ((long)row * all) + first;
-                int from = rowBounds[0];
-                int length = rowBounds[threads] - from;
-                for (int thread = 0; thread < threads; thread++)
-                {
-                    bounds[((long)row * threads) + thread] = at + rowBounds[thread] - from;
-                }
-
-                new ReadOnlySpan<int>(full.Targets + from, length).CopyTo(new Span<int>(targets + at, length));
-                if (weights is not null)
-                {
-                    new ReadOnlySpan<T>(full.Weights + from, length).CopyTo(new Span<T>(weights + at, length));
-                }
-
-                if (delays is not null)
-                {
-                    new ReadOnlySpan<ushort>(full.Delays + from, length).CopyTo(new Span<ushort>(delays + at, length));
-                }
-
-                at += length;
+                threadStarts[thread] = postBlocks.FromNeuron(postBlocks.FirstOwn + thread) - postStart;
             }
 
-            bounds[(long)rows * threads] = at;
-            var part = new DeliveryLayout<T>(rows, threads, targets, weights, full.Weight, delays, bounds, owned) { FirstBlock = first };
-            full.Dispose();
-            return part;
+            int at = 0;
+            for (int row = 0; row < rows.Count; row++)
+            {
+                int count = rows.OwnInOrder(row, positions);
+                int* rowBounds = bounds + ((long)row * threads);
+                int thread = 0;
+                for (int k = 0; k < count; k++)
+                {
+                    int target = (int)(positions[k] >> 32);
+                    int position = (int)positions[k];
+                    for (; thread < threads && target >= threadStarts[thread]; thread++)
+                    {
+                        rowBounds[thread] = at;
+                    }
+
+                    targets[at] = target;
+                    if (perSlot is not null)
+                    {
+                        perSlot[at] = rows.Value(position);
+                    }
+
+                    if (delays is not null)
+                    {
+                        delays[at] = delayOf[rows.StoredSlot(position)];
+                    }
+
+                    at++;
+                }
+
+                for (; thread < threads; thread++)
+                {
+                    rowBounds[thread] = at;
+                }
+            }
+
+            bounds[(long)rows.Count * threads] = at;
+            return new DeliveryLayout<T>(rows.Count, threads, targets, perSlot, rows.Weight ?? default, delays, bounds, owned) { FirstBlock = postBlocks.FirstOwn };
         }
         catch
         {
             owned.ForEach(item => item.Dispose());
-            full.Dispose();
             throw;
         }
     }

@@ -116,7 +116,7 @@ internal sealed class SpikeExchange
         {
             var population = _populations[p];
             var blocks = population.Blocks;
-            int ownBlocks = blocks.Threads / _world.Size;
+            int ownBlocks = blocks.OwnThreads;
             for (int s = 0; s < steps; s++)
             {
                 long step = _pendingFrom + s;
@@ -144,7 +144,7 @@ internal sealed class SpikeExchange
         {
             var population = _populations[p];
             var blocks = population.Blocks;
-            int ownBlocks = blocks.Threads / _world.Size;
+            int ownBlocks = blocks.OwnThreads;
             for (int s = 0; s < steps; s++)
             {
                 long step = _pendingFrom + s;

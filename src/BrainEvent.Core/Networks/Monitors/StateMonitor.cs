@@ -8,7 +8,9 @@ namespace BrainEvent.Networks;
 /// <c>k % Every == 0</c> from the step it was created on: <c>Values[s, j]</c> is neuron <c>Neurons[j]</c>'s
 /// value after step <c>k</c>, at time <c>TimesMs[s] = (k + 1) * Dt</c>. Created by
 /// <see cref="Network.RecordState"/>; <see cref="Values"/> and <see cref="TimesMs"/> are new, longer arrays
-/// after each run (double state is rounded to float).
+/// after each run (double state is rounded to float). On a rank of a distributed network only the columns of
+/// neurons it holds (<see cref="Population{TModel}.Owned"/>) are recorded, the others stay 0:
+/// <see cref="MonitorGathering.GatherStates"/> gives every column.
 /// </summary>
 public sealed unsafe partial class StateMonitor : IStepRecorder
 {
@@ -38,7 +40,13 @@ public sealed unsafe partial class StateMonitor : IStepRecorder
             _columnsOfThread[t] = neurons.Select((n, column) => (Column: column, Neuron: view.Start + n))
                 .Where(c => c.Neuron >= from && c.Neuron < to).ToArray();
         }
+
+        int ownFrom = _population.OwnFrom;
+        OwnColumns = [.. Enumerable.Range(0, neurons.Length).Where(column => (uint)(view.Start + neurons[column] - ownFrom) < (uint)_population.OwnCount)];
     }
+
+    /// <summary>The columns of <see cref="Values"/> this process records: those of the neurons it holds, ascending.</summary>
+    internal int[] OwnColumns { get; }
 
     /// <summary>The view the neurons belong to.</summary>
     public PopulationView View { get; }

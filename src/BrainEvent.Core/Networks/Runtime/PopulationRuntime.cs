@@ -8,6 +8,12 @@ namespace BrainEvent.Networks;
 /// One population's memory and its step, whatever the model: state fields (structure of arrays, each padded
 /// to whole 64-neuron words), the refractory countdowns, this step's spike words and the spike history.
 /// </summary>
+/// <remarks>
+/// On a rank of a distributed network the state, countdowns and spike words are those of its own neurons only,
+/// <see cref="OwnFrom"/> onwards (the spike history still has room for every rank's spikes, which delivery reads).
+/// The model's update sees them as a population of its own block; everything else indexes them by population
+/// neuron through <see cref="Field"/>, so delivery, rings and monitors need not know where the block starts.
+/// </remarks>
 internal abstract unsafe partial class PopulationRuntime : IDisposable
 {
     private readonly NativeBuffer _state;
@@ -23,13 +29,17 @@ internal abstract unsafe partial class PopulationRuntime : IDisposable
         Info = info;
         RefractorySteps = refractorySteps;
         Words = BitSpikes.WordCount(count);
-        Stride = Words * 64;
         ElementSize = info.ElementType == typeof(double) ? sizeof(double) : sizeof(float);
         Blocks = new ThreadBlocks(Words, threads, owner.Ranks, owner.Rank);
+        OwnFrom = Blocks.OwnFromNeuron;
+        Stride = Blocks.OwnToNeuron - OwnFrom;
+        OwnCount = Math.Max(0, Math.Min(count, Blocks.OwnToNeuron) - OwnFrom);
         _stateBytes = checked(info.StateFieldCount * Stride * ElementSize);
-        _state = NativeBuffer.Allocate<byte>(_stateBytes);
-        _refractory = NativeBuffer.Allocate<ushort>(Stride);
-        _spikeWords = NativeBuffer.Allocate<ulong>(Words);
+
+        // At least one element each: a rank may own no word of a small population.
+        _state = NativeBuffer.Allocate<byte>(Math.Max(_stateBytes, 1));
+        _refractory = NativeBuffer.Allocate<ushort>(Math.Max(Stride, 1));
+        _spikeWords = NativeBuffer.Allocate<ulong>(Math.Max(Stride / 64, 1));
         History = new SpikeHistory(Blocks, slots: 2);
     }
 
@@ -51,7 +61,13 @@ internal abstract unsafe partial class PopulationRuntime : IDisposable
     /// <summary>The number of 64-neuron words.</summary>
     public int Words { get; }
 
-    /// <summary>Neurons per state field, padding included.</summary>
+    /// <summary>The first neuron whose state this process holds: 0 in one process, a rank's first neuron on a rank.</summary>
+    public int OwnFrom { get; }
+
+    /// <summary>The real neurons (not padding) whose state this process holds, from <see cref="OwnFrom"/> on.</summary>
+    public int OwnCount { get; }
+
+    /// <summary>Neurons per state field this process holds, padding included: its own words' neurons.</summary>
     public int Stride { get; }
 
     /// <summary>Bytes per state value: 4 (float) or 8 (double).</summary>
@@ -63,19 +79,22 @@ internal abstract unsafe partial class PopulationRuntime : IDisposable
     /// <summary>The spikes of the last steps.</summary>
     public SpikeHistory History { get; }
 
-    /// <summary>The whole state as the model sees it.</summary>
+    /// <summary>The state this process holds, as the model sees it: neuron <see cref="OwnFrom"/> is its neuron 0.</summary>
     public NeuronState State
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get => new(new Span<byte>(_state.Pointer, _stateBytes), Stride, ElementSize);
     }
 
-    /// <summary>This step's spike words.</summary>
+    /// <summary>This step's spike words of the words this process holds (<see cref="Stride"/> / 64 of them).</summary>
     public ulong* SpikeWords => (ulong*)_spikeWords.Pointer;
 
-    /// <summary>The first element of state field <paramref name="stateIndex"/>.</summary>
+    /// <summary>
+    /// State field <paramref name="stateIndex"/> indexed by population neuron: element <c>i</c> is neuron
+    /// <c>i</c>'s, for the neurons this process holds (<see cref="OwnFrom"/> to <see cref="OwnFrom"/> + <see cref="Stride"/>).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public byte* Field(int stateIndex) => _state.Pointer + ((long)stateIndex * Stride * ElementSize);
+    public byte* Field(int stateIndex) => _state.Pointer + ((((long)stateIndex * Stride) - OwnFrom) * ElementSize);
 
     /// <summary>
     /// Steps <paramref name="thread"/>'s words with the model's <see cref="INeuronModel{TSelf}.Update"/>, then
@@ -87,18 +106,20 @@ internal abstract unsafe partial class PopulationRuntime : IDisposable
     /// Compiles the step before a run, which would otherwise spend its first step in the JIT: the model's update
     /// runs on no words, and thread 0 lists no spikes for <paramref name="nextStep"/>, whose slot that step rewrites.
     /// </summary>
-    public void Prepare(long nextStep, double dt) => Step(nextStep, 0, 0, 0, dt);
+    public void Prepare(long nextStep, double dt) => Step(nextStep, 0, OwnFrom / 64, OwnFrom / 64, dt);
 
     // Optimised from the first step and never inlined: inlined into the public Step by tiered PGO, it ran out of
     // inlining budget and called List, first unoptimised (seen in a profile: 2% of a run in List's two versions).
     [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
     private int Step(long step, int thread, int fromWord, int toWord, double dt)
     {
+        int ownWord = OwnFrom / 64;
         var args = new NeuronStepArgs(
-            State, new Span<ushort>(_refractory.Pointer, Stride), RefractorySteps, new Span<ulong>(SpikeWords, Words), fromWord, toWord, Count, dt);
+            State, new Span<ushort>(_refractory.Pointer, Stride), RefractorySteps, new Span<ulong>(SpikeWords, Stride / 64),
+            fromWord - ownWord, toWord - ownWord, OwnCount, dt);
         Update(args);
         int* list = History.List(step, thread);
-        ulong* words = SpikeWords;
+        ulong* words = SpikeWords - ownWord;
         int spikes = 0;
         int word = fromWord;
         for (; word + 4 <= toWord; word += 4)

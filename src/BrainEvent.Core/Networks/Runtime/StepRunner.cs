@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
+using BrainEvent.Distributed;
 
 namespace BrainEvent.Networks;
 
@@ -52,12 +53,9 @@ internal sealed unsafe class StepRunner(int threads, int firstBlock) : IDisposab
         (_plan, _firstStep, _steps, _dt, _flushDenormals, _progress, _failure, _stepsDone, _allocated) =
             (plan, firstStep, steps, options.Dt, options.FlushDenormals, progress, null, 0, 0);
 
-        // One thread has no partner to meet at the barrier: nothing to gain from pinning it.
-        _processors = options.PinThreads && Threads > 1 ? ThreadAffinity.AllowedProcessors() : [];
-        if (_processors.Length < Threads)
-        {
-            _processors = [];
-        }
+        _processors = options.PinThreads
+            ? PinnedProcessors.For(Threads, options.World?.Size ?? 1, MpiLaunch.LocalRanks, ThreadAffinity.AllowedProcessors())
+            : [];
 
         Array.Clear(_ticks);
         _barrier.Reset();

@@ -46,8 +46,11 @@ internal readonly struct ThreadBlocks
     /// <summary>The number of blocks, over all ranks: the threads of one process.</summary>
     public int Threads => _threadsPerRank * _ranks;
 
-    /// <summary>The first block this rank runs; it runs <see cref="Threads"/> / ranks of them.</summary>
+    /// <summary>The first block this rank runs; it runs <see cref="OwnThreads"/> of them.</summary>
     public int FirstOwn { get; }
+
+    /// <summary>The blocks this rank runs: its threads.</summary>
+    public int OwnThreads => _threadsPerRank;
 
     /// <summary>This rank's first neuron.</summary>
     public int OwnFromNeuron => FromNeuron(FirstOwn);
