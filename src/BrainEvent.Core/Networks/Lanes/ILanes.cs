@@ -58,8 +58,8 @@ public interface ILanes<TSelf, T>
 
     /// <summary>
     /// As <c>Math.Min</c>: -0 is less than +0, and a NaN lane gives <c>left + right</c>, the NaN the hardware's addition
-    /// picks and quiets. (The vector minimum quiets a signalling NaN and the scalar one does not, so neither is used
-    /// for NaN lanes: every width gives the same bits.)
+    /// picks and quiets. Built from comparisons and selects at every width: the runtime's vector minimum quiets a
+    /// signalling NaN where the scalar one does not, and in unoptimised code it even returned a number for a NaN.
     /// </summary>
     static abstract TSelf Min(TSelf left, TSelf right);
 

@@ -71,16 +71,18 @@ public readonly struct Lanes256<T> : ILanes<Lanes256<T>, T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Lanes256<T> Min(Lanes256<T> left, Lanes256<T> right)
     {
-        var result = Vector256.Min(left._value, right._value);
-        return new(Vector256.ConditionalSelect(Vector256.Equals(result, result), result, left._value + right._value));
+        var (a, b) = (left._value, right._value);
+        var ordered = Vector256.ConditionalSelect(Vector256.Equals(a, b), a | b, Vector256.ConditionalSelect(Vector256.LessThan(a, b), a, b));
+        return new(Vector256.ConditionalSelect(Vector256.Equals(a, a) & Vector256.Equals(b, b), ordered, a + b));
     }
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Lanes256<T> Max(Lanes256<T> left, Lanes256<T> right)
     {
-        var result = Vector256.Max(left._value, right._value);
-        return new(Vector256.ConditionalSelect(Vector256.Equals(result, result), result, left._value + right._value));
+        var (a, b) = (left._value, right._value);
+        var ordered = Vector256.ConditionalSelect(Vector256.Equals(a, b), a & b, Vector256.ConditionalSelect(Vector256.GreaterThan(a, b), a, b));
+        return new(Vector256.ConditionalSelect(Vector256.Equals(a, a) & Vector256.Equals(b, b), ordered, a + b));
     }
 
     /// <inheritdoc />

@@ -71,16 +71,18 @@ public readonly struct Lanes512<T> : ILanes<Lanes512<T>, T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Lanes512<T> Min(Lanes512<T> left, Lanes512<T> right)
     {
-        var result = Vector512.Min(left._value, right._value);
-        return new(Vector512.ConditionalSelect(Vector512.Equals(result, result), result, left._value + right._value));
+        var (a, b) = (left._value, right._value);
+        var ordered = Vector512.ConditionalSelect(Vector512.Equals(a, b), a | b, Vector512.ConditionalSelect(Vector512.LessThan(a, b), a, b));
+        return new(Vector512.ConditionalSelect(Vector512.Equals(a, a) & Vector512.Equals(b, b), ordered, a + b));
     }
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Lanes512<T> Max(Lanes512<T> left, Lanes512<T> right)
     {
-        var result = Vector512.Max(left._value, right._value);
-        return new(Vector512.ConditionalSelect(Vector512.Equals(result, result), result, left._value + right._value));
+        var (a, b) = (left._value, right._value);
+        var ordered = Vector512.ConditionalSelect(Vector512.Equals(a, b), a & b, Vector512.ConditionalSelect(Vector512.GreaterThan(a, b), a, b));
+        return new(Vector512.ConditionalSelect(Vector512.Equals(a, a) & Vector512.Equals(b, b), ordered, a + b));
     }
 
     /// <inheritdoc />

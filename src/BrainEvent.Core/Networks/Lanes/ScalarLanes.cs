@@ -71,16 +71,16 @@ public readonly struct ScalarLanes<T> : ILanes<ScalarLanes<T>, T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ScalarLanes<T> Min(ScalarLanes<T> left, ScalarLanes<T> right)
     {
-        var result = T.Min(left._value, right._value);
-        return new(T.IsNaN(result) ? left._value + right._value : result);
+        var (a, b) = (left._value, right._value);
+        return new(T.IsNaN(a) || T.IsNaN(b) ? a + b : a == b ? (T.IsNegative(a) ? a : b) : a < b ? a : b);
     }
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ScalarLanes<T> Max(ScalarLanes<T> left, ScalarLanes<T> right)
     {
-        var result = T.Max(left._value, right._value);
-        return new(T.IsNaN(result) ? left._value + right._value : result);
+        var (a, b) = (left._value, right._value);
+        return new(T.IsNaN(a) || T.IsNaN(b) ? a + b : a == b ? (T.IsNegative(a) ? b : a) : a > b ? a : b);
     }
 
     /// <inheritdoc />
