@@ -96,9 +96,9 @@ namespace Demo
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public TLanes Step(int index, TLanes refractory, TLanes canSpike)
             {
-                TLanes held_V = TLanes.Load(_V, index);
+                TLanes held_V = TLanes.LoadUnchecked(_V, index);
                 TLanes s_V = held_V;
-                TLanes s_W = TLanes.Load(_W, index);
+                TLanes s_W = TLanes.LoadUnchecked(_W, index);
 
                 // Update
                 TLanes l_spiking = _0 * TLanes.Exp((s_V - _VT) / _DeltaT);
@@ -116,8 +116,8 @@ namespace Demo
                 s_V = TLanes.Select(spike, _VReset, s_V);
                 s_W = TLanes.Select(spike, s_W + _B, s_W);
 
-                TLanes.Store(s_V, _V, index);
-                TLanes.Store(s_W, _W, index);
+                TLanes.StoreUnchecked(s_V, _V, index);
+                TLanes.StoreUnchecked(s_W, _W, index);
                 return spike;
             }
         }

@@ -79,10 +79,10 @@ namespace Demo
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public TLanes Step(int index, TLanes refractory, TLanes canSpike)
             {
-                TLanes held_V = TLanes.Load(_V, index);
+                TLanes held_V = TLanes.LoadUnchecked(_V, index);
                 TLanes s_V = held_V;
-                TLanes s_A = TLanes.Load(_A, index);
-                TLanes s_B = TLanes.Load(_B, index);
+                TLanes s_A = TLanes.LoadUnchecked(_A, index);
+                TLanes s_B = TLanes.LoadUnchecked(_B, index);
 
                 // Update
                 TLanes l_drive = (_Gain * TLanes.Sqrt(TLanes.Abs(s_A))) - (_Leak * s_V);
@@ -143,9 +143,9 @@ namespace Demo
                 s_V = TLanes.Select(spike, -s_V, s_V);
                 s_B = TLanes.Select(spike, TLanes.Create(0f), s_B);
 
-                TLanes.Store(s_V, _V, index);
-                TLanes.Store(s_A, _A, index);
-                TLanes.Store(s_B, _B, index);
+                TLanes.StoreUnchecked(s_V, _V, index);
+                TLanes.StoreUnchecked(s_A, _A, index);
+                TLanes.StoreUnchecked(s_B, _B, index);
                 return spike;
             }
         }

@@ -91,10 +91,10 @@ namespace Demo
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public TLanes Step(int index, TLanes refractory, TLanes canSpike)
             {
-                TLanes held_V = TLanes.Load(_V, index);
+                TLanes held_V = TLanes.LoadUnchecked(_V, index);
                 TLanes s_V = held_V;
-                TLanes s_Ge = TLanes.Load(_Ge, index);
-                TLanes s_Gi = TLanes.Load(_Gi, index);
+                TLanes s_Ge = TLanes.LoadUnchecked(_Ge, index);
+                TLanes s_Gi = TLanes.LoadUnchecked(_Gi, index);
 
                 // Update
                 TLanes l_vInf = ((_0 + (s_Ge * _EE)) + (s_Gi * _EI)) / ((TLanes.Create(1f) + s_Ge) + s_Gi);
@@ -111,9 +111,9 @@ namespace Demo
                 // Reset, on the lanes that spiked.
                 s_V = TLanes.Select(spike, _VReset, s_V);
 
-                TLanes.Store(s_V, _V, index);
-                TLanes.Store(s_Ge, _Ge, index);
-                TLanes.Store(s_Gi, _Gi, index);
+                TLanes.StoreUnchecked(s_V, _V, index);
+                TLanes.StoreUnchecked(s_Ge, _Ge, index);
+                TLanes.StoreUnchecked(s_Gi, _Gi, index);
                 return spike;
             }
         }

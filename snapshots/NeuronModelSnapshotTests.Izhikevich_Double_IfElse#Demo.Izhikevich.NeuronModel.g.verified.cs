@@ -79,8 +79,8 @@ namespace Demo
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public TLanes Step(int index, TLanes refractory, TLanes canSpike)
             {
-                TLanes s_V = TLanes.Load(_V, index);
-                TLanes s_U = TLanes.Load(_U, index);
+                TLanes s_V = TLanes.LoadUnchecked(_V, index);
+                TLanes s_U = TLanes.LoadUnchecked(_U, index);
 
                 // Update
                 TLanes l_dv = (((((TLanes.Create(0.04d) * s_V) + TLanes.Create(5d)) * s_V) + TLanes.Create(140d)) - s_U) + _I;
@@ -103,8 +103,8 @@ namespace Demo
                 s_V = TLanes.Select(spike, _C, s_V);
                 s_U = TLanes.Select(spike, s_U + _D, s_U);
 
-                TLanes.Store(s_V, _V, index);
-                TLanes.Store(s_U, _U, index);
+                TLanes.StoreUnchecked(s_V, _V, index);
+                TLanes.StoreUnchecked(s_U, _U, index);
                 return spike;
             }
         }

@@ -62,8 +62,8 @@ partial class Network
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public TLanes Step(int index, TLanes refractory, TLanes canSpike)
             {
-                TLanes s_float = TLanes.Load(_float, index);
-                TLanes s_var = TLanes.Load(_var, index);
+                TLanes s_float = TLanes.LoadUnchecked(_float, index);
+                TLanes s_var = TLanes.LoadUnchecked(_var, index);
 
                 // Update
                 s_float = s_float + (_0 - s_var);
@@ -71,7 +71,7 @@ partial class Network
                 // Threshold, on the lanes that may spike (not refractory, not padding).
                 TLanes spike = TLanes.And(TLanes.GreaterThan(s_float, TLanes.Create(1f)), canSpike);
 
-                TLanes.Store(s_float, _float, index);
+                TLanes.StoreUnchecked(s_float, _float, index);
                 return spike;
             }
         }

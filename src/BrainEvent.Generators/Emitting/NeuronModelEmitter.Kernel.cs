@@ -108,7 +108,7 @@ internal sealed partial class NeuronModelEmitter
         {
             foreach (var field in UsedStateFields)
             {
-                string load = "TLanes.Load(" + SpanField(field) + ", index)";
+                string load = "TLanes.LoadUnchecked(" + SpanField(field) + ", index)";
                 if (held.Contains(field))
                 {
                     _w.WriteLine("TLanes " + HeldName(field) + " = " + load + ";");
@@ -145,7 +145,7 @@ internal sealed partial class NeuronModelEmitter
             _w.WriteLine();
             foreach (var field in UsedStateFields.Where(f => written.Contains(f.StateIndex)))
             {
-                _w.WriteLine("TLanes.Store(" + StateName(field.StateIndex) + ", " + SpanField(field) + ", index);");
+                _w.WriteLine("TLanes.StoreUnchecked(" + StateName(field.StateIndex) + ", " + SpanField(field) + ", index);");
             }
 
             _w.WriteLine("return spike;");

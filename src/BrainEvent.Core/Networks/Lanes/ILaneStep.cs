@@ -20,6 +20,11 @@ public interface ILaneStep<TLanes, T>
     /// <c>[UnlessRefractory]</c> fields of the <paramref name="refractory"/> lanes, tests <c>Threshold</c> on the
     /// <paramref name="canSpike"/> lanes, runs <c>Reset</c> on those that spiked and stores the state.
     /// </summary>
+    /// <remarks>
+    /// <see cref="NeuronKernels.RunLanes{TLanes, T, TStep}"/> passes only indices of its checked word range, whose
+    /// neurons are all within the state's fields, so a generated step loads and stores them unchecked
+    /// (<see cref="ILanes{TSelf, T}.LoadUnchecked"/>).
+    /// </remarks>
     /// <returns>The mask of the lanes that spiked.</returns>
     TLanes Step(int index, TLanes refractory, TLanes canSpike);
 }

@@ -38,6 +38,18 @@ public interface ILanes<TSelf, T>
     /// <exception cref="ArgumentOutOfRangeException">They are not all in <paramref name="destination"/>.</exception>
     static abstract void Store(TSelf value, Span<T> destination, int index);
 
+    /// <summary>Lanes <c>source[index..index + Count]</c>, with no bounds check.</summary>
+    /// <remarks>
+    /// For generated steps only: <see cref="NeuronKernels.RunLanes{TLanes, T, TStep}"/> checks its word range against
+    /// the state once per call, so every index it passes to <see cref="ILaneStep{TLanes, T}.Step"/> is in range; a
+    /// check per field and vector cost a tenth of the update.
+    /// </remarks>
+    static abstract TSelf LoadUnchecked(ReadOnlySpan<T> source, int index);
+
+    /// <summary>Writes the lanes of <paramref name="value"/> to <c>destination[index..index + Count]</c>, with no bounds check.</summary>
+    /// <remarks>For generated steps only, as <see cref="LoadUnchecked"/>.</remarks>
+    static abstract void StoreUnchecked(TSelf value, Span<T> destination, int index);
+
     /// <summary>Lane-wise sum.</summary>
     static abstract TSelf operator +(TSelf left, TSelf right);
 

@@ -43,6 +43,16 @@ public readonly struct Lanes256<T> : ILanes<Lanes256<T>, T>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> LoadUnchecked(ReadOnlySpan<T> source, int index) =>
+        new(Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(source), (nuint)(uint)index));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreUnchecked(Lanes256<T> value, Span<T> destination, int index) =>
+        value._value.StoreUnsafe(ref MemoryMarshal.GetReference(destination), (nuint)(uint)index);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Lanes256<T> operator +(Lanes256<T> left, Lanes256<T> right) => new(left._value + right._value);
 
     /// <inheritdoc />

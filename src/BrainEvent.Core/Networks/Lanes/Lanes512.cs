@@ -43,6 +43,16 @@ public readonly struct Lanes512<T> : ILanes<Lanes512<T>, T>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> LoadUnchecked(ReadOnlySpan<T> source, int index) =>
+        new(Vector512.LoadUnsafe(ref MemoryMarshal.GetReference(source), (nuint)(uint)index));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreUnchecked(Lanes512<T> value, Span<T> destination, int index) =>
+        value._value.StoreUnsafe(ref MemoryMarshal.GetReference(destination), (nuint)(uint)index);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Lanes512<T> operator +(Lanes512<T> left, Lanes512<T> right) => new(left._value + right._value);
 
     /// <inheritdoc />

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using BrainEvent.Networks;
 
@@ -59,8 +60,11 @@ public static partial class NeuronKernels
             ulong spikes = 0;
             for (int lane = 0; lane < 64; lane += TLanes.Count)
             {
-                // The refractory lanes straight from their countdowns; the padding past Count only in the last vectors.
-                var refractory = TLanes.RefractoryLanes(countdown, first + lane);
+                // The refractory lanes straight from their countdowns (a span of exactly their count, so the JIT drops the
+                // bounds check: Check has checked the countdowns against the word range); the padding past Count only
+                // in the last vectors.
+                var counts = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref MemoryMarshal.GetReference(countdown), first + lane), TLanes.Count);
+                var refractory = TLanes.RefractoryLanes(counts, 0);
                 var canSpike = TLanes.Not(refractory);
                 if (first + lane + TLanes.Count > args.Count)
                 {

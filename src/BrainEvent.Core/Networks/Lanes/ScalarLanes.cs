@@ -44,6 +44,16 @@ public readonly struct ScalarLanes<T> : ILanes<ScalarLanes<T>, T>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes<T> LoadUnchecked(ReadOnlySpan<T> source, int index) =>
+        new(Unsafe.Add(ref MemoryMarshal.GetReference(source), (nuint)(uint)index));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreUnchecked(ScalarLanes<T> value, Span<T> destination, int index) =>
+        Unsafe.Add(ref MemoryMarshal.GetReference(destination), (nuint)(uint)index) = value._value;
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ScalarLanes<T> operator +(ScalarLanes<T> left, ScalarLanes<T> right) => new(left._value + right._value);
 
     /// <inheritdoc />

@@ -182,6 +182,16 @@ public abstract class LaneOperationTests<TLanes, T>
         Assert.Equal([T.Zero, .. Enumerable.Repeat(T.One, TLanes.Count)], values);
     }
 
+    [Fact]
+    public void Unchecked_loads_and_stores_touch_exactly_their_lanes()
+    {
+        var values = Enumerable.Range(0, (3 * TLanes.Count) + 2).Select(T.CreateChecked).ToArray();
+        var written = new T[values.Length];
+        TLanes.StoreUnchecked(TLanes.LoadUnchecked(values, TLanes.Count + 1), written, TLanes.Count + 1);
+        var expected = values.Select((value, i) => i > TLanes.Count && i <= 2 * TLanes.Count ? value : T.Zero);
+        Assert.Equal(expected, written);
+    }
+
     private static void AssertWithinUlps(T[] x, Func<T, T> expected, Func<TLanes, TLanes> actual, string name)
     {
         var result = Map(x, actual);
