@@ -263,18 +263,22 @@ public readonly struct Lanes256<T> : ILanes<Lanes256<T>, T>
     }
 
     /// <inheritdoc />
+    // Every count down by one, 16 per vector, then the few neurons that spiked (about one word in ten has any at
+    // 20 Hz) set one by one: a third of the instructions of selecting by the spike bits in every vector.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void AdvanceCountdown(Span<ushort> countdown, int index, ulong spikes, ushort steps)
     {
-        ref ushort first = ref MemoryMarshal.GetReference(countdown.Slice(index, 64));
-        var lanes = Vector256.Create(
-            (ushort)1, 1 << 1, 1 << 2, 1 << 3, 1 << 4, 1 << 5, 1 << 6, 1 << 7, 1 << 8, 1 << 9, 1 << 10, 1 << 11, 1 << 12, 1 << 13, 1 << 14, 1 << 15);
+        var counts = countdown.Slice(index, 64);
+        ref ushort first = ref MemoryMarshal.GetReference(counts);
         var one = Vector256<ushort>.One;
         for (int part = 0; part < 64; part += 16)
         {
-            var spiked = Vector256.Equals(Vector256.Create((ushort)(spikes >> part)) & lanes, lanes);
-            var counts = Vector256.LoadUnsafe(ref first, (nuint)part);
-            Vector256.ConditionalSelect(spiked, Vector256.Create(steps), Vector256.Max(counts, one) - one).StoreUnsafe(ref first, (nuint)part);
+            (Vector256.Max(Vector256.LoadUnsafe(ref first, (nuint)part), one) - one).StoreUnsafe(ref first, (nuint)part);
+        }
+
+        for (; spikes != 0; spikes &= spikes - 1)
+        {
+            Unsafe.Add(ref first, BitOperations.TrailingZeroCount(spikes)) = steps;
         }
     }
 }
