@@ -10,6 +10,8 @@ namespace BrainEvent.Generators.Tests;
 /// other NConn values, homogeneous and per-slot weights with a NaN and an infinity among them. Every model
 /// with a lambda form takes part: all but the ones calling <c>Exp</c>/<c>Log</c>, whose vector forms may
 /// differ from the scalar ones by an ulp (a homogeneous weight is transformed with the scalar form).
+/// Each leg is compared with one reference made by none of them: the model's own method applied to every
+/// value in plain C# (<see cref="ProductForms{T}.Materialised"/>), multiplied by the library at one thread.
 /// </summary>
 [Collection(GeneratedModelsCollection.Name)]
 public sealed class BitwiseEquivalenceTests(GeneratedModelsFixture models)
@@ -58,19 +60,33 @@ public sealed class BitwiseEquivalenceTests(GeneratedModelsFixture models)
         var problem = Problem<T>.Create(modelCase.Matrix, post ? rows : bound, post ? bound : rows, nConn, homogeneous, special: true, seed: nConn + 17, batch: 37);
         var chain = model.Chain(problem.W, problem.G)!;
         var evaluated = Evaluated(chain);
+        var materialised = ProductForms<T>.Materialised(problem, model);
+
+        // A homogeneous chain is one value and needs no kernel, and without a transform the chain is the
+        // matrix itself; every other chain's products must run their own compiled kernels, or this leg would
+        // repeat the library's.
+        bool compiles = modelCase.HasTransform && !homogeneous;
+        BrainEventJit.ClearCache();
         int previous = BrainEventSettings.MaxDegreeOfParallelism;
         try
         {
             foreach (var form in ProductForms<T>.All)
             {
                 BrainEventSettings.MaxDegreeOfParallelism = 1;
-                var expected = form.Reference(evaluated, problem);
+                var expected = form.Reference(materialised, problem);
                 foreach (int threads in ThreadCounts)
                 {
                     BrainEventSettings.MaxDegreeOfParallelism = threads;
                     string what = $"{modelCase.Name} {form.Name}, nConn {nConn}, homogeneous {homogeneous}, {threads} threads";
                     ResultComparer.AssertBitwiseEqual(expected, form.Fused(model, problem), what + ", generated");
-                    ResultComparer.AssertBitwiseEqual(expected, form.Reference(chain, problem), what + ", runtime-compiled");
+                    var before = BrainEventJit.Statistics;
+                    var compiled = form.Reference(chain, problem);
+                    if (compiles)
+                    {
+                        AssertCompiled(before, BrainEventJit.Statistics, firstCall: threads == ThreadCounts[0], what);
+                    }
+
+                    ResultComparer.AssertBitwiseEqual(expected, compiled, what + ", runtime-compiled");
                     ResultComparer.AssertBitwiseEqual(expected, form.Reference(evaluated, problem), what + ", library");
                 }
             }
@@ -79,6 +95,18 @@ public sealed class BitwiseEquivalenceTests(GeneratedModelsFixture models)
         {
             BrainEventSettings.MaxDegreeOfParallelism = previous;
         }
+    }
+
+    /// <summary>
+    /// The call looked its kernel up, and the first call of a product form compiled it: every product shape
+    /// and layout has a kernel of its own, and the cache was cleared before the first form. A product that
+    /// fell back to the chain's values would look up only the one map kernel of <c>Evaluate()</c>, compiled
+    /// by the first form's call and found by every later one.
+    /// </summary>
+    private static void AssertCompiled(JitStatistics before, JitStatistics after, bool firstCall, string what)
+    {
+        Assert.True(after.Hits + after.Misses > before.Hits + before.Misses, what + ", runtime-compiled: no kernel was looked up.");
+        Assert.True(!firstCall || after.Misses > before.Misses, what + ", runtime-compiled: the form's first call compiled no kernel of its own.");
     }
 
     /// <summary>The chain's values computed once and stored: the library's products then use them as plain weights.</summary>

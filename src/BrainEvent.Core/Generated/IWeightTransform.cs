@@ -14,7 +14,10 @@ namespace BrainEvent.Generated;
 /// This type serves source-generated code and may change without notice. Kernels compute every stored weight
 /// with <see cref="Invoke(Vector256{T})"/> where AVX2 and FMA are available (a row's last partial vector with
 /// zero in its unused lanes, whose results are discarded), and with <see cref="Invoke(T)"/> otherwise and for
-/// a homogeneous weight, as the runtime compiler and <c>Evaluate()</c> do.
+/// a homogeneous weight, as the runtime compiler and <c>Evaluate()</c> do. There is no Vector512 form
+/// because no kernel computes weights 512 bits at a time: the row gather pairs them with AVX2's 256-bit
+/// gathers, and event and matrix products compute them into a buffer, then use each one alone (a matrix
+/// product broadcasts it across its Vector512 lanes).
 /// </remarks>
 /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
 [EditorBrowsable(EditorBrowsableState.Never)]

@@ -106,11 +106,11 @@ internal static class BatchEmitter
         return k.Lambda(body, events ? "FusedEventMatMat" : "FusedMatMat");
     }
 
-    /// <summary>The widest accelerated lanes for T and the operand kind.</summary>
+    /// <summary>The batch vector of T (<see cref="KernelRules.WideBatchVectors"/>, as the library's kernel) and the operand kind.</summary>
     private static Type BatchOps<T>(bool events)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        var (vector, lanes) = Vector512.IsHardwareAccelerated
+        var (vector, lanes) = KernelRules.WideBatchVectors
             ? (typeof(Vector512<T>), typeof(Lanes512<T>))
             : (typeof(Vector256<T>), typeof(Lanes256<T>));
         var operand = (events ? typeof(EventBatch<>) : typeof(DenseBatch<>)).MakeGenericType(typeof(T));

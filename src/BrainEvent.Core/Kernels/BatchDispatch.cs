@@ -5,7 +5,7 @@ using BrainEvent.Kernels.Weights;
 
 namespace BrainEvent.Kernels;
 
-/// <summary>Picks the widest accelerated vector and the operand kind for a batch gather, once per call.</summary>
+/// <summary>Picks the batch vector (<see cref="KernelRules.WideBatchVectors"/>) and the operand kind for a batch gather, once per call.</summary>
 internal static unsafe class BatchDispatch
 {
     public static void Run<T, TSegments, TWeights>(TSegments segments, TWeights weights, int* targets, byte* x, bool events, int batch, T* y)
@@ -13,7 +13,7 @@ internal static unsafe class BatchDispatch
         where TSegments : struct, ISegments
         where TWeights : struct, IWeightSource<T>
     {
-        if (Vector512.IsHardwareAccelerated)
+        if (KernelRules.WideBatchVectors)
         {
             Run<T, Vector512<T>, Lanes512<T>, TSegments, TWeights>(segments, weights, targets, x, events, batch, y);
         }

@@ -37,6 +37,16 @@ internal static class KernelRules
     /// </summary>
     public static bool IsAccelerated => Avx2.IsSupported && Fma.IsSupported;
 
+    /// <summary>
+    /// Whether matrix products hold the batch in Vector512 (else Vector256): the library's batch kernel and the
+    /// runtime compiler's batch loop must block the batch alike to stay bitwise equal.
+    /// </summary>
+    public static bool WideBatchVectors => Vector512.IsHardwareAccelerated;
+
+    /// <summary>Lanes of T in one batch vector (see <see cref="WideBatchVectors"/>).</summary>
+    public static int BatchLanes<T>()
+        where T : unmanaged => WideBatchVectors ? Vector512<T>.Count : Vector256<T>.Count;
+
     /// <summary>Segments per chunk: about <see cref="SlotsPerChunk"/> slots each.</summary>
     public static int SegmentsPerChunk<TSegments>(TSegments segments)
         where TSegments : ISegments
@@ -48,14 +58,13 @@ internal static class KernelRules
 
     /// <summary>
     /// Segments per chunk of a matrix product, which does a batch's worth of work per slot: the vector
-    /// product's chunk divided by the vectors of the batch (the widest accelerated ones).
+    /// product's chunk divided by the vectors of the batch.
     /// </summary>
     public static int BatchSegmentsPerChunk<T, TSegments>(TSegments segments, int batch)
         where T : unmanaged
         where TSegments : ISegments
     {
-        int lanes = Vector512.IsHardwareAccelerated ? Vector512<T>.Count : Vector256<T>.Count;
-        return Math.Max(1, SegmentsPerChunk(segments) / Math.Max(1, batch / lanes));
+        return Math.Max(1, SegmentsPerChunk(segments) / Math.Max(1, batch / BatchLanes<T>()));
     }
 
     public static int ChunkCount(int count, int perChunk) => (count + perChunk - 1) / perChunk;
