@@ -82,6 +82,17 @@ public class OutputPathTests
         Assert.False(Directory.Exists(folder.File("new")));
     }
 
+    [Fact]
+    public void A_json_that_cannot_be_opened_leaves_no_folder_made_for_it()
+    {
+        // The folders are made before the open, which then fails: a file name longer than any file system allows fails even for root.
+        using var folder = new TempFolder();
+        string json = Path.Combine(folder.File("new"), "deeper", new string('x', 300) + ".json");
+        var run = Refused(folder, "--out", folder.File("plots"), "--json", json);
+        Assert.Contains($"--json: cannot write '{json}': ", run.ErrorOutput);
+        Assert.False(Directory.Exists(folder.File("new")));
+    }
+
     /// <summary>
     /// Runs a short <c>simulate</c> with <paramref name="paths"/>, which must fail with exit code 2 before printing anything
     /// but the error or writing a plot.

@@ -56,20 +56,28 @@ internal static class OutputPaths
         var missing = new List<string>();
         try
         {
-            if (Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
+            try
             {
-                missing = MissingFolders(folder);
-                Directory.CreateDirectory(folder);
-            }
+                if (Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
+                {
+                    missing = MissingFolders(folder);
+                    Directory.CreateDirectory(folder);
+                }
 
-            bool existed = File.Exists(file);
-            new FileStream(file, FileMode.OpenOrCreate, FileAccess.Write).Dispose();
-            if (!existed)
+                bool existed = File.Exists(file);
+                new FileStream(file, FileMode.OpenOrCreate, FileAccess.Write).Dispose();
+                if (!existed)
+                {
+                    File.Delete(file);
+                }
+            }
+            finally
             {
-                File.Delete(file);
+                // The open can fail after the folders were made (a name too long, say), and a failed CreateDirectory
+                // may have made only some: those that exist go either way. Inside the outer try, so a failed delete
+                // is reported like the check's other failures.
+                missing.Where(Directory.Exists).ToList().ForEach(created => Directory.Delete(created));
             }
-
-            missing.ForEach(created => Directory.Delete(created));
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or ArgumentException)
         {

@@ -331,6 +331,7 @@ public abstract partial class FixedNumConn<T>
         CheckMatrixShapes(shared, batch, result.GetLength(0), result.GetLength(1), paramName, right);
         RequireAddressable(m, paramName);
         RequireAddressable(result, "result");
+        // A bool[,] of spikes is an array of its own and never the T[,] result, so only a value operand can be it.
         if (typeof(TIn) != typeof(bool))
         {
             ConnValidation.RequireNoOverlap(m, result, paramName);

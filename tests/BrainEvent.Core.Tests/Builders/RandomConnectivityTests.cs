@@ -1,4 +1,5 @@
 using BrainEvent.Builders;
+using BrainEvent.Tests.Support;
 
 namespace BrainEvent.Tests.Builders;
 
@@ -153,14 +154,17 @@ public class RandomConnectivityTests
     };
 
     /// <summary>
-    /// int.MaxValue stored rows of nothing: the builder must not visit them (it used to, for seconds) nor
-    /// allocate anything per row. The result is the matrix the flat constructor builds from no indices.
+    /// int.MaxValue stored rows of nothing: the builder must not visit them (it used to, for seconds to minutes,
+    /// in a Parallel.For over its blocks of rows) nor allocate anything per row. That loop's workers ran on pool
+    /// threads and allocated next to nothing, so no allocation count showed it: the loop's start does. The
+    /// result is the matrix the flat constructor builds from no indices.
     /// </summary>
     [Theory]
     [MemberData(nameof(EmptyCases))]
     public void Zero_connections_on_the_largest_dimension_build_nothing_per_row(FixedNumConnKind kind, string weight)
     {
-        var shape = kind == FixedNumConnKind.FixedPost ? (int.MaxValue, 4) : (4, int.MaxValue);
+        const int Rows = int.MaxValue;
+        var shape = kind == FixedNumConnKind.FixedPost ? (Rows, 4) : (4, Rows);
         var init = weight switch
         {
             "normal" => WeightInit.Normal(0, 1),
@@ -169,6 +173,7 @@ public class RandomConnectivityTests
             _ => null,
         };
 
+        using var loops = new ParallelLoopListener();
         long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         FixedNumConn<float> w = (kind, init) switch
         {
@@ -178,19 +183,34 @@ public class RandomConnectivityTests
             _ => FixedPreNumConn<float>.Random(shape.Item1, shape.Item2, 0, init, seed: 1, allowSelfConnections: false),
         };
         long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        long blocks = ((long)Rows + RandomConnectivity.RowsPerBlock - 1) / RandomConnectivity.RowsPerBlock;
+        Assert.DoesNotContain((0L, blocks), loops.Loops);
 
         float[] data = init is null ? [0.5f] : [];
         FixedNumConn<float> flat = kind == FixedNumConnKind.FixedPost
             ? new FixedPostNumConn<float>(data, Array.Empty<int>(), 0, shape)
             : new FixedPreNumConn<float>(data, Array.Empty<int>(), 0, shape);
         Assert.Equal(flat.Shape, w.Shape);
-        Assert.Equal(int.MaxValue, w.StorageRows);
+        Assert.Equal(Rows, w.StorageRows);
         Assert.Equal(0, w.NConn);
         Assert.Equal(0, w.Nse);
         Assert.Equal(flat.IsHomogeneous, w.IsHomogeneous);
         Assert.Equal(flat.Data.ToArray(), w.Data.ToArray());
         Assert.Empty(w.Indices.ToArray());
         Assert.True(allocated < 1 << 20, $"building allocated {allocated} bytes");
+    }
+
+    /// <summary>
+    /// The control for the test above: rows that draw are built in a Parallel.For over the blocks, and the
+    /// listener sees it begin. Without this, a runtime that stopped reporting loops would make that test pass
+    /// whatever the builder does.
+    /// </summary>
+    [Fact]
+    public void The_listener_sees_the_loop_over_the_blocks_of_rows_that_draw()
+    {
+        using var loops = new ParallelLoopListener();
+        FixedPostNumConn<float>.Random(3 * RandomConnectivity.RowsPerBlock, 10, 1, 0.5f, seed: 1);
+        Assert.Contains((0L, 3L), loops.Loops);
     }
 
     [Fact]
