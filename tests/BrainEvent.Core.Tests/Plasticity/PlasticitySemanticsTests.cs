@@ -130,6 +130,14 @@ public class PlasticitySemanticsTests
         float[] expected = [0.6f, 0.7f, float.NaN, 0f, 1f, 0.25f];
         PlasticityReference.Equal<float>(expected, w.UpdateOnPre([true, false, false], [0.1f, 0.2f], 0f, 1f).Data.Span, "stored values");
         PlasticityReference.Equal<float>(expected, w.Apply(x => x).UpdateOnPre([true, false, false], [0.1f, 0.2f], 0f, 1f).Data.Span, "a lazy chain");
+
+        // Long enough for whole vectors: slots 10, 12 and 17 of the silent row lie in the vector part and the tail.
+        var values = Enumerable.Range(0, 18).Select(i => i * 0.05).ToArray();
+        (values[10], values[12], values[17]) = (double.NaN, double.PositiveInfinity, double.NegativeInfinity);
+        var wide = new FixedPostNumConn<double>(values, Enumerable.Range(0, 18).Select(i => i % 4).ToArray(), 9, (2, 4));
+        var upstream = PlasticityReference.UpstreamUpdate<double>(wide, values, [false, false], new double[4], 0.1, 0.6, onPre: true);
+        Assert.True(double.IsNaN(upstream[10]) && upstream[12] == 0.6 && upstream[17] == 0.1 && upstream[0] == 0.1);
+        PlasticityReference.Equal<double>(upstream, wide.UpdateOnPre([false, false], new double[4], 0.1, 0.6).Data.Span, "whole vectors");
     }
 
     [Fact]
