@@ -8,7 +8,10 @@ public abstract partial class FixedNumConn<T>
     /// <summary>
     /// The in-place form of <c>UpdateOnPre</c>, for simulation loops: in <paramref name="weights"/>, every
     /// stored synapse of an active pre-synaptic neuron gets <c>w += postTrace[post]</c>, and each updated slot
-    /// is then clipped to <c>[wMin, wMax]</c>; slots of silent neurons are not read or written. Allocates
+    /// is then clipped to <c>[wMin, wMax]</c>; slots of silent neurons are not read or written, so the cost
+    /// follows the active neurons. Unlike the functional form, which clips every slot as upstream does, a slot
+    /// of a silent neuron outside the bounds stays as it is: with every weight already within the bounds both
+    /// forms give the same values bit for bit (and an update keeps them within). Allocates
     /// nothing once the column mirror exists (for <see cref="FixedPreNumConn{T}"/>, whose pre ids are the
     /// indices, the first call builds it; <see cref="ConnOptions.MaintainDualLayout"/> builds it at construction).
     /// </summary>
@@ -28,7 +31,7 @@ public abstract partial class FixedNumConn<T>
     public void UpdateOnPreInPlace(Span<T> weights, ReadOnlySpan<bool> preSpikes, ReadOnlySpan<T> postTrace, T? wMin = null, T? wMax = null)
     {
         var bounds = CheckInPlaceUpdate(weights, preSpikes.Length, postTrace, wMin, wMax, onPre: true);
-        RunUpdate(weights, preSpikes, postTrace, bounds, onPre: true);
+        RunUpdate(weights, weights, preSpikes, postTrace, bounds, onPre: true);
     }
 
     /// <summary>
@@ -44,13 +47,15 @@ public abstract partial class FixedNumConn<T>
     {
         ArgumentNullException.ThrowIfNull(preSpikes);
         var bounds = CheckInPlaceUpdate(weights, preSpikes.Length, postTrace, wMin, wMax, onPre: true);
-        RunUpdate(weights, preSpikes, postTrace, bounds, onPre: true);
+        RunUpdate(weights, weights, preSpikes, postTrace, bounds, onPre: true);
     }
 
     /// <summary>
     /// The in-place form of <c>UpdateOnPost</c>, for simulation loops: in <paramref name="weights"/>, every
     /// stored synapse of an active post-synaptic neuron gets <c>w += preTrace[pre]</c>, and each updated slot
-    /// is then clipped to <c>[wMin, wMax]</c>; slots of silent neurons are not read or written. Allocates
+    /// is then clipped to <c>[wMin, wMax]</c>; slots of silent neurons are not read or written (see
+    /// <see cref="UpdateOnPreInPlace(Span{T}, ReadOnlySpan{bool}, ReadOnlySpan{T}, T?, T?)"/> for how this
+    /// differs from the functional form's clip of every slot). Allocates
     /// nothing once the column mirror exists (for <see cref="FixedPostNumConn{T}"/>, whose post ids are the
     /// indices, the first call builds it).
     /// </summary>
@@ -67,7 +72,7 @@ public abstract partial class FixedNumConn<T>
     public void UpdateOnPostInPlace(Span<T> weights, ReadOnlySpan<T> preTrace, ReadOnlySpan<bool> postSpikes, T? wMin = null, T? wMax = null)
     {
         var bounds = CheckInPlaceUpdate(weights, postSpikes.Length, preTrace, wMin, wMax, onPre: false);
-        RunUpdate(weights, postSpikes, preTrace, bounds, onPre: false);
+        RunUpdate(weights, weights, postSpikes, preTrace, bounds, onPre: false);
     }
 
     /// <summary>
@@ -83,7 +88,7 @@ public abstract partial class FixedNumConn<T>
     {
         ArgumentNullException.ThrowIfNull(postSpikes);
         var bounds = CheckInPlaceUpdate(weights, postSpikes.Length, preTrace, wMin, wMax, onPre: false);
-        RunUpdate(weights, postSpikes, preTrace, bounds, onPre: false);
+        RunUpdate(weights, weights, postSpikes, preTrace, bounds, onPre: false);
     }
 
     /// <summary>
@@ -109,10 +114,10 @@ public abstract partial class FixedNumConn<T>
     }
 
     /// <summary>
-    /// The per-synapse values an update starts from, as a new array: a homogeneous matrix has none to change,
-    /// and a lazy chain is evaluated (its captured variables read now).
+    /// The buffers a functional update starts from (see <see cref="FunctionalUpdate{T}"/>): a homogeneous matrix
+    /// has no per-synapse values to change, and a lazy chain is evaluated (its captured variables read now).
     /// </summary>
-    private protected T[] LearnableValues(string operation)
+    private protected FunctionalUpdate<T> StartLearning(string operation, WeightBounds<T> bounds)
     {
         if (IsHomogeneous)
         {
@@ -122,22 +127,24 @@ public abstract partial class FixedNumConn<T>
                 "e.g. WithData) to let it learn.");
         }
 
-        return EvaluateToArray();
+        return FunctionalUpdate<T>.Start(this, bounds);
     }
 
-    private protected unsafe void RunUpdate(Span<T> weights, ReadOnlySpan<bool> spikes, ReadOnlySpan<T> trace, WeightBounds<T> bounds, bool onPre)
+    /// <summary>Updates the active neurons' slots of <paramref name="weights"/> from <paramref name="source"/> (the same span in place).</summary>
+    private protected unsafe void RunUpdate(ReadOnlySpan<T> source, Span<T> weights, ReadOnlySpan<bool> spikes, ReadOnlySpan<T> trace, WeightBounds<T> bounds, bool onPre)
     {
         fixed (bool* active = spikes)
         {
-            RunUpdate(new BoolSource((byte*)active, spikes.Length), weights, trace, bounds, onPre);
+            RunUpdate(new BoolSource((byte*)active, spikes.Length), source, weights, trace, bounds, onPre);
         }
     }
 
-    private protected unsafe void RunUpdate(Span<T> weights, BitSpikes spikes, ReadOnlySpan<T> trace, WeightBounds<T> bounds, bool onPre)
+    /// <summary>Updates the active neurons' slots of <paramref name="weights"/> from <paramref name="source"/> (the same span in place).</summary>
+    private protected unsafe void RunUpdate(ReadOnlySpan<T> source, Span<T> weights, BitSpikes spikes, ReadOnlySpan<T> trace, WeightBounds<T> bounds, bool onPre)
     {
         fixed (ulong* words = spikes.Words)
         {
-            RunUpdate(new BitSource(words, spikes.Words.Length), weights, trace, bounds, onPre);
+            RunUpdate(new BitSource(words, spikes.Words.Length), source, weights, trace, bounds, onPre);
         }
     }
 
@@ -153,10 +160,11 @@ public abstract partial class FixedNumConn<T>
     /// Spikes that index the stored rows (pre spikes on FixedPost, post spikes on FixedPre) update whole
     /// rows; the others update mirror columns.
     /// </summary>
-    private unsafe void RunUpdate<TSource>(TSource active, Span<T> weights, ReadOnlySpan<T> trace, WeightBounds<T> bounds, bool onPre)
+    private unsafe void RunUpdate<TSource>(TSource active, ReadOnlySpan<T> source, Span<T> weights, ReadOnlySpan<T> trace, WeightBounds<T> bounds, bool onPre)
         where TSource : struct, IActiveSource
     {
         bool rowScan = (Kind == FixedNumConnKind.FixedPost) == onPre;
+        fixed (T* from = source)
         fixed (T* w = weights)
         fixed (T* x = trace)
         {
@@ -164,7 +172,7 @@ public abstract partial class FixedNumConn<T>
             {
                 fixed (int* indices = Indices.Span)
                 {
-                    PlasticityKernel.Run(active, new RowUpdate<T>(w, indices, NConn, x, bounds));
+                    PlasticityKernel.Run(active, new RowUpdate<T>(from, w, indices, NConn, x, bounds));
                 }
             }
             else
@@ -174,7 +182,7 @@ public abstract partial class FixedNumConn<T>
                 fixed (int* perm = mirror.Perm)
                 fixed (int* rowOfSlot = mirror.RowOfSlot)
                 {
-                    PlasticityKernel.Run(active, new ColumnUpdate<T>(w, indptr, perm, rowOfSlot, x, bounds));
+                    PlasticityKernel.Run(active, new ColumnUpdate<T>(from, w, indptr, perm, rowOfSlot, x, bounds));
                 }
             }
         }

@@ -6,10 +6,11 @@ namespace BrainEvent.Plasticity;
 
 /// <summary>
 /// Active neurons index the stored columns: through the mirror, active column <c>c</c>'s slots
-/// <c>perm[indptr[c]..indptr[c + 1]]</c> get the trace of their stored row. A column's slots are scattered
-/// through the values, so this is a scalar loop, and the prefetch asks for every slot and trace entry it will touch.
+/// <c>perm[indptr[c]..indptr[c + 1]]</c> become <c>clip(source[slot] + trace[row of slot])</c> in <c>w</c>. A
+/// column's slots are scattered through the values, so this is a scalar loop, and the prefetch asks for every
+/// slot and trace entry it will touch. <c>source</c> is <c>w</c> in place, as in <see cref="RowUpdate{T}"/>.
 /// </summary>
-internal readonly unsafe struct ColumnUpdate<T>(T* w, int* indptr, int* perm, int* rowOfSlot, T* trace, WeightBounds<T> bounds) : ISegmentUpdate
+internal readonly unsafe struct ColumnUpdate<T>(T* source, T* w, int* indptr, int* perm, int* rowOfSlot, T* trace, WeightBounds<T> bounds) : ISegmentUpdate
     where T : unmanaged, IFloatingPointIeee754<T>
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -23,6 +24,11 @@ internal readonly unsafe struct ColumnUpdate<T>(T* w, int* indptr, int* perm, in
         for (int p = indptr[segment], end = indptr[segment + 1]; p < end; p++)
         {
             Sse.Prefetch0(w + perm[p]);
+            if (source != w)
+            {
+                Sse.Prefetch0(source + perm[p]);
+            }
+
             Sse.Prefetch0(trace + rowOfSlot[p]);
         }
     }
@@ -33,7 +39,7 @@ internal readonly unsafe struct ColumnUpdate<T>(T* w, int* indptr, int* perm, in
         for (int p = indptr[segment], end = indptr[segment + 1]; p < end; p++)
         {
             int slot = perm[p];
-            w[slot] = bounds.Clip(w[slot] + trace[rowOfSlot[p]]);
+            w[slot] = bounds.Clip(source[slot] + trace[rowOfSlot[p]]);
         }
     }
 }

@@ -6,7 +6,7 @@ using System.Runtime.Intrinsics;
 namespace BrainEvent.Plasticity;
 
 /// <summary>
-/// The interval <c>[Min, Max]</c> an updated weight is clipped to; an open bound is an infinity, which
+/// The interval <c>[Min, Max]</c> a weight is clipped to; an open bound is an infinity, which
 /// clips nothing. Clipping compares and selects rather than calling Min/Max, so a NaN weight stays NaN
 /// (a NaN trace shows in the result instead of being hidden by a bound), identically in scalar and vector code.
 /// </summary>
@@ -22,6 +22,9 @@ internal readonly struct WeightBounds<T>
     public T Min { get; }
 
     public T Max { get; }
+
+    /// <summary>Whether both bounds are open, so clipping changes nothing.</summary>
+    public bool IsOpen => T.IsNegativeInfinity(Min) && T.IsPositiveInfinity(Max);
 
     /// <summary>The bounds of <paramref name="wMin"/> and <paramref name="wMax"/> (null: open), checked: neither NaN, min not above max.</summary>
     public static WeightBounds<T> Create(T? wMin, T? wMax)

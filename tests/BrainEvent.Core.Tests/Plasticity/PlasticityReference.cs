@@ -10,7 +10,10 @@ namespace BrainEvent.Tests.Plasticity;
 /// </summary>
 public static class PlasticityReference
 {
-    /// <summary>The values after the update: <paramref name="onPre"/> means pre spikes with a post trace, else the reverse.</summary>
+    /// <summary>
+    /// The in-place forms' values: only updated slots are clipped. <paramref name="onPre"/> means pre spikes
+    /// with a post trace, else the reverse.
+    /// </summary>
     public static T[] Update<T>(FixedNumConn<T> w, T[] values, bool[] spikes, T[] trace, T? wMin, T? wMax, bool onPre)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -25,6 +28,27 @@ public static class PlasticityReference
             {
                 updated[slot] = Clip(updated[slot] + trace[other], wMin, wMax);
             }
+        }
+
+        return updated;
+    }
+
+    /// <summary>
+    /// The functional forms' values, upstream's <c>update_on_pre</c> / <c>update_on_post</c>: the trace added to
+    /// every slot of an active neuron, then every slot clipped (jnp.clip over the whole array).
+    /// </summary>
+    public static T[] UpstreamUpdate<T>(FixedNumConn<T> w, T[] values, bool[] spikes, T[] trace, T? wMin, T? wMax, bool onPre)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var indices = w.Indices.Span;
+        var updated = new T[values.Length];
+        for (int slot = 0; slot < updated.Length; slot++)
+        {
+            int row = slot / w.NConn;
+            var (pre, post) = w.Kind == FixedNumConnKind.FixedPost ? (row, indices[slot]) : (indices[slot], row);
+            var (active, other) = onPre ? (pre, post) : (post, pre);
+            var sum = spikes[active] ? values[slot] + trace[other] : values[slot];
+            updated[slot] = Clip(sum, wMin, wMax);
         }
 
         return updated;

@@ -4,9 +4,11 @@ using BrainEvent.Tests.Support;
 namespace BrainEvent.Tests.Plasticity;
 
 /// <summary>
-/// UpdateOnPre and UpdateOnPost on both classes, float and double, against the slot-by-slot reference:
-/// the functional, in-place, bool and BitSpikes forms must all give its values bit for bit, for no, some
-/// and all neurons active and every combination of bounds.
+/// UpdateOnPre and UpdateOnPost on both classes, float and double, against the slot-by-slot references:
+/// the functional forms (bool and BitSpikes, stored and lazy values) must give upstream's values, every slot
+/// clipped, and the in-place forms the values with only the updated slots clipped, bit for bit, for no, some
+/// and all neurons active and every combination of bounds. The weights lie in [-1, 1), so the bounds
+/// [-0.5, 0.75] leave slots outside them, where the two forms differ.
 /// </summary>
 public class PlasticityReferenceTests
 {
@@ -26,6 +28,13 @@ public class PlasticityReferenceTests
         {
             var w = c.Build<T>();
             var original = w.Data.ToArray();
+            var lazy = w switch
+            {
+                FixedPostNumConn<T> post => (FixedNumConn<T>)post.Apply(x => x),
+                FixedPreNumConn<T> pre => pre.Apply(x => x),
+                _ => throw new InvalidOperationException("not a FixedNumConn class"),
+            };
+            Assert.True(lazy.IsLazy);
             foreach (bool onPre in new[] { true, false })
             {
                 var (spikesLength, traceLength) = Learning.Lengths(w, onPre);
@@ -40,11 +49,13 @@ public class PlasticityReferenceTests
                         T? wMin = min is { } lo ? T.CreateChecked(lo) : null;
                         T? wMax = max is { } hi ? T.CreateChecked(hi) : null;
                         string what = $"{c} {typeof(T).Name} {(onPre ? "on pre" : "on post")} rate {rate} bounds [{min}, {max}]";
-                        var expected = PlasticityReference.Update(w, original, spikes, trace, wMin, wMax, onPre);
+                        var expected = PlasticityReference.UpstreamUpdate(w, original, spikes, trace, wMin, wMax, onPre);
+                        var expectedInPlace = PlasticityReference.Update(w, original, spikes, trace, wMin, wMax, onPre);
 
                         var learned = Learning.Update(w, spikes, trace, wMin, wMax, onPre);
                         PlasticityReference.Equal<T>(expected, learned.Data.Span, what);
                         PlasticityReference.Equal<T>(expected, Learning.Update(w, bits, trace, wMin, wMax, onPre).Data.Span, $"{what} BitSpikes");
+                        PlasticityReference.Equal<T>(expected, Learning.Update(lazy, spikes, trace, wMin, wMax, onPre).Data.Span, $"{what} lazy");
                         Assert.Equal(w.GetType(), learned.GetType());
                         Assert.False(learned.IsLazy);
 
@@ -56,10 +67,10 @@ public class PlasticityReferenceTests
 
                         var buffer = (T[])original.Clone();
                         Learning.UpdateInPlace(w, buffer, spikes, trace, wMin, wMax, onPre);
-                        PlasticityReference.Equal<T>(expected, buffer, $"{what} in place");
+                        PlasticityReference.Equal<T>(expectedInPlace, buffer, $"{what} in place");
                         buffer = (T[])original.Clone();
                         Learning.UpdateInPlace(w, buffer, bits, trace, wMin, wMax, onPre);
-                        PlasticityReference.Equal<T>(expected, buffer, $"{what} in place, BitSpikes");
+                        PlasticityReference.Equal<T>(expectedInPlace, buffer, $"{what} in place, BitSpikes");
                     }
                 }
 

@@ -1,6 +1,6 @@
 namespace BrainEvent.Tests.Plasticity;
 
-/// <summary>What an update means in the cases a user can check by hand: duplicates, clipping, NaN, lazy and homogeneous matrices.</summary>
+/// <summary>What an update means in the cases a user can check by hand: duplicates, clipping (every slot in the functional form, the updated ones in place), NaN, lazy and homogeneous matrices.</summary>
 public class PlasticitySemanticsTests
 {
     // Pre 0 targets post 1 twice and post 2 once; pre 1 targets posts 0, 2 and 2.
@@ -36,16 +36,43 @@ public class PlasticitySemanticsTests
     }
 
     [Fact]
-    public void Only_updated_slots_are_clipped()
+    public void The_functional_form_clips_every_slot_and_the_in_place_form_only_the_updated_ones()
     {
-        // Slot values outside [0, 1] on a silent row stay as they are; the active row is clipped after the add.
+        // Row 0 fires: 0.5 + 0.25 and 2 - 0.5 are clipped after the add. Row 1 is silent: -3 and 4 lie outside
+        // [0, 1]; upstream's clip of the whole array pulls them onto the bounds, the in-place form leaves them.
         var w = new FixedPostNumConn<float>(new float[,] { { 0.5f, 2f }, { -3f, 4f } }, new[,] { { 0, 1 }, { 0, 1 } }, shape: (2, 2));
         var learned = w.UpdateOnPre([true, false], [0.25f, -0.5f], wMin: 0f, wMax: 1f);
-        Assert.Equal([0.75f, 1f, -3f, 4f], learned.Data.ToArray());
+        Assert.Equal([0.75f, 1f, 0f, 1f], learned.Data.ToArray());
+
+        var buffer = w.Data.ToArray();
+        w.UpdateOnPreInPlace(buffer, [true, false], [0.25f, -0.5f], wMin: 0f, wMax: 1f);
+        Assert.Equal([0.75f, 1f, -3f, 4f], buffer);
+        Assert.Equal([0.5f, 2f, -3f, 4f], w.Data.ToArray());
+
+        // Through the mirror (post spikes on a FixedPost): column 0 (slots 0 and 2) fires, column 1 (slots 1 and 3) is silent.
+        var onPost = w.UpdateOnPost([0.25f, 0.5f], [true, false], wMin: 0f, wMax: 1f);
+        Assert.Equal([0.75f, 1f, 0f, 1f], onPost.Data.ToArray());
+        buffer = w.Data.ToArray();
+        w.UpdateOnPostInPlace(buffer, [0.25f, 0.5f], [true, false], wMin: 0f, wMax: 1f);
+        Assert.Equal([0.75f, 2f, 0f, 4f], buffer);
     }
 
     [Fact]
-    public void Within_bounds_it_equals_clipping_every_slot_as_upstream_does()
+    public void With_no_spikes_the_functional_form_still_clips_every_slot()
+    {
+        var w = new FixedPreNumConn<double>(new double[,] { { -2, 0.5, 3 } }, new[,] { { 0, 1, 1 } }, shape: (2, 1));
+        Assert.Equal([-1, 0.5, 1], w.UpdateOnPre([false, false], [7], wMin: -1, wMax: 1).Data.ToArray());
+        Assert.Equal([-1, 0.5, 1], w.UpdateOnPost([7, 7], BitSpikes.FromBools([false]), wMin: -1, wMax: 1).Data.ToArray());
+        Assert.Equal([-2, 0.5, 1], w.UpdateOnPost([7, 7], [false], wMax: 1).Data.ToArray());
+        Assert.Equal([-2, 0.5, 3], w.UpdateOnPost([7, 7], [false]).Data.ToArray());
+
+        var buffer = w.Data.ToArray();
+        w.UpdateOnPreInPlace(buffer, [false, false], [7], wMin: -1, wMax: 1);
+        Assert.Equal([-2, 0.5, 3], buffer);
+    }
+
+    [Fact]
+    public void Within_bounds_the_in_place_form_equals_upstream_and_outside_them_only_the_functional_form_does()
     {
         var w = FixedPostNumConn<double>.Random(50, 40, 9, WeightInit.Uniform(0.2, 0.8), seed: 3);
         var random = new Random(4);
@@ -55,24 +82,18 @@ public class PlasticitySemanticsTests
 
         // Every weight lies in [0.2, 0.8): clipping only the updated slots is clipping all of them.
         var upstream = PlasticityReference.ClipAll(unclipped, 0.2, 0.8);
-        PlasticityReference.Equal<double>(upstream, w.UpdateOnPre(spikes, trace, 0.2, 0.8).Data.Span, "weights within the bounds");
+        var buffer = w.Data.ToArray();
+        w.UpdateOnPreInPlace(buffer, spikes, trace, 0.2, 0.8);
+        PlasticityReference.Equal<double>(upstream, buffer, "in place, weights within the bounds");
+        PlasticityReference.Equal<double>(upstream, w.UpdateOnPre(spikes, trace, 0.2, 0.8).Data.Span, "functional, weights within the bounds");
 
-        // With bounds tighter than the weights, silent slots outside them keep their values; upstream would clip them.
-        var tighter = w.UpdateOnPre(spikes, trace, 0.25, 0.75).Data.ToArray();
+        // With bounds tighter than the weights, the functional form still equals upstream; in place, silent
+        // slots outside the bounds keep their values.
         var upstreamTighter = PlasticityReference.ClipAll(unclipped, 0.25, 0.75);
-        Assert.Contains(Enumerable.Range(0, tighter.Length), s => tighter[s] != upstreamTighter[s]);
-    }
-
-    [Fact]
-    public void The_README_recipe_clips_every_slot_like_upstream()
-    {
-        var w = FixedPostNumConn<float>.Random(30, 20, 8, WeightInit.Uniform(-1, 2), seed: 12);
-        var spikes = Enumerable.Range(0, 30).Select(i => i % 4 == 0).ToArray();
-        var trace = Enumerable.Range(0, 20).Select(i => (i - 10) * 0.05f).ToArray();
-        var unclipped = PlasticityReference.Update<float>(w, w.Data.ToArray(), spikes, trace, null, null, onPre: true);
-
-        var clippedEverywhere = w.UpdateOnPre(spikes, trace).Apply(x => MathF.Min(MathF.Max(x, 0f), 1f)).Data;
-        PlasticityReference.Equal<float>(PlasticityReference.ClipAll<float>(unclipped, 0f, 1f), clippedEverywhere.Span, "clip after the update");
+        PlasticityReference.Equal<double>(upstreamTighter, w.UpdateOnPre(spikes, trace, 0.25, 0.75).Data.Span, "functional, tighter bounds");
+        buffer = w.Data.ToArray();
+        w.UpdateOnPreInPlace(buffer, spikes, trace, 0.25, 0.75);
+        Assert.Contains(Enumerable.Range(0, buffer.Length), s => buffer[s] != upstreamTighter[s]);
     }
 
     [Fact]
@@ -97,6 +118,26 @@ public class PlasticitySemanticsTests
 
         // Through the mirror (pre spikes on a FixedPre) the same.
         Assert.True(double.IsNaN(w.UpdateOnPre([true, false], [double.NaN], 0, 1).Data.Span[0]));
+    }
+
+    [Fact]
+    public void A_NaN_weight_of_a_silent_neuron_stays_NaN_and_infinities_land_on_the_bounds_as_with_jnp_clip()
+    {
+        var w = new FixedPostNumConn<float>(
+            new float[,] { { 0.5f, 0.5f }, { float.NaN, float.NegativeInfinity }, { float.PositiveInfinity, 0.25f } },
+            new[,] { { 0, 1 }, { 0, 1 }, { 0, 1 } },
+            shape: (3, 2));
+        float[] expected = [0.6f, 0.7f, float.NaN, 0f, 1f, 0.25f];
+        PlasticityReference.Equal<float>(expected, w.UpdateOnPre([true, false, false], [0.1f, 0.2f], 0f, 1f).Data.Span, "stored values");
+        PlasticityReference.Equal<float>(expected, w.Apply(x => x).UpdateOnPre([true, false, false], [0.1f, 0.2f], 0f, 1f).Data.Span, "a lazy chain");
+
+        // Long enough for whole vectors: slots 10, 12 and 17 of the silent row lie in the vector part and the tail.
+        var values = Enumerable.Range(0, 18).Select(i => i * 0.05).ToArray();
+        (values[10], values[12], values[17]) = (double.NaN, double.PositiveInfinity, double.NegativeInfinity);
+        var wide = new FixedPostNumConn<double>(values, Enumerable.Range(0, 18).Select(i => i % 4).ToArray(), 9, (2, 4));
+        var upstream = PlasticityReference.UpstreamUpdate<double>(wide, values, [false, false], new double[4], 0.1, 0.6, onPre: true);
+        Assert.True(double.IsNaN(upstream[10]) && upstream[12] == 0.6 && upstream[17] == 0.1 && upstream[0] == 0.1);
+        PlasticityReference.Equal<double>(upstream, wide.UpdateOnPre([false, false], new double[4], 0.1, 0.6).Data.Span, "whole vectors");
     }
 
     [Fact]

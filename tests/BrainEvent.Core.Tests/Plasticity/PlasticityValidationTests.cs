@@ -90,9 +90,12 @@ public class PlasticityValidationTests
     }
 
     [Fact]
-    public void Equal_bounds_pin_every_updated_weight()
+    public void Equal_bounds_pin_every_weight_in_the_functional_form_and_every_updated_one_in_place()
     {
-        Assert.Equal([0.5f, 0.5f, 3, 4, 0.5f, 0.5f], W.UpdateOnPre([true, false, true], new float[5], 0.5f, 0.5f).Data.ToArray());
+        Assert.Equal([0.5f, 0.5f, 0.5f, 0.5f, 0.5f, 0.5f], W.UpdateOnPre([true, false, true], new float[5], 0.5f, 0.5f).Data.ToArray());
+        var weights = W.Data.ToArray();
+        W.UpdateOnPreInPlace(weights, [true, false, true], new float[5], 0.5f, 0.5f);
+        Assert.Equal([0.5f, 0.5f, 3, 4, 0.5f, 0.5f], weights);
     }
 
     [Fact]
