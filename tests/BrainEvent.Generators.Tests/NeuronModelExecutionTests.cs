@@ -118,6 +118,50 @@ public sealed class NeuronModelExecutionTests(NeuronModelsFixture models)
         }
     }
 
+    /// <summary>
+    /// The double model that calls <c>System.Math</c>, at each width, against its equations written out here with
+    /// <c>Math</c>: <c>Sqrt</c> and <c>Max</c> are exact, the vector <c>Exp</c> is within 2 ulp of <c>Math.Exp</c>, which
+    /// moves the product it scales by at most 4 ulp of it (plus its rounding), and the sum rounds once more.
+    /// </summary>
+    [Theory]
+    [InlineData("Lanes512")]
+    [InlineData("Lanes256")]
+    [InlineData("ScalarLanes")]
+    [InlineData("Update")]
+    public void DoubleMath_matches_its_System_Math_equations_written_out(string way)
+    {
+        var modelCase = NeuronModelCase.Get("DoubleMath");
+        var reflection = new ModelReflection(models.Type(modelCase));
+        var shared = reflection.Template(modelCase.Shared);
+        var start = StateAwayFromTies(modelCase, reflection, shared, seed: 9);
+        var actual = start.Clone();
+        Run(modelCase, way, shared, actual);
+
+        var p = modelCase.Shared;
+        double dt = modelCase.Dt;
+        int floored = 0, spikes = 0;
+        for (int i = 0; i < start.Stride; i++)
+        {
+            double v = start.Get(0, i), g = start.Get(1, i);
+            double drive = Math.Sqrt(1 + g);
+            double relaxed = (v - drive) * Math.Exp(-dt * (1 + g) / p["Tau"]);
+            double next = Math.Max(drive + relaxed, p["Floor"]);
+            bool refractory = start.Countdown[i] > 0;
+            bool spiked = !refractory && i < Count && next >= p["VTh"];
+            double expected = refractory ? v : spiked ? p["VReset"] : next;
+            floored += !refractory && drive + relaxed < p["Floor"] ? 1 : 0;
+            spikes += spiked ? 1 : 0;
+
+            Assert.Equal(spiked, actual.Spiked(i));
+            Assert.Equal(spiked ? RefractorySteps : Math.Max(start.Countdown[i] - 1, 0), actual.Countdown[i]);
+            double tolerance = refractory || spiked ? 0 : (5 * Ulp(relaxed)) + Ulp(next);
+            Assert.True(Math.Abs(actual.Get(0, i) - expected) <= tolerance, $"{way}: V of neuron {i} is {actual.Get(0, i):R}, expected {expected:R}");
+            Assert.Equal(g * Math.Exp(-dt / p["Tau"]), actual.Get(1, i));
+        }
+
+        Assert.True(floored > 10 && spikes > 10, $"{floored} neurons floored, {spikes} spiked");
+    }
+
     [Fact]
     public void The_generator_warns_only_for_the_model_with_a_loop()
     {
@@ -229,6 +273,9 @@ public sealed class NeuronModelExecutionTests(NeuronModelsFixture models)
             : typeof(NeuronSteps).GetMethod(nameof(NeuronSteps.Lanes))!.MakeGenericMethod(type, model.Element, LanesType(way, model.Element));
         method.Invoke(null, BindingFlags.DoNotWrapExceptions, null, [shared, buffers], null);
     }
+
+    /// <summary>The gap from |x| to the next larger double.</summary>
+    private static double Ulp(double x) => Math.BitIncrement(Math.Abs(x)) - Math.Abs(x);
 
     private static Type LanesType(string width, Type element) => width switch
     {

@@ -5,8 +5,8 @@ namespace BrainEvent.Generators.Tests;
 
 /// <summary>
 /// The code generated for neuron models, reviewed as snapshots (snapshots/NeuronModelSnapshotTests.*): the issue's
-/// COBA LIF, Izhikevich in double with if/else, AdEx with Exp, branches over fields and locals, and the per-neuron
-/// fallback of a model with a loop. Each also checks that the generated code compiles without a warning.
+/// COBA LIF, Izhikevich in double with if/else, AdEx with Exp, branches over fields and locals, a double model
+/// calling System.Math, and the per-neuron fallback of a model with a loop. Each also checks that the generated code compiles without a warning.
 /// </summary>
 public sealed class NeuronModelSnapshotTests
 {
@@ -21,6 +21,9 @@ public sealed class NeuronModelSnapshotTests
 
     [Fact]
     public void Branching_FieldsAndLocals() => Verify(NeuronModelSources.Branching);
+
+    [Fact]
+    public void DoubleMath_SystemMath() => Verify(NeuronModelSources.DoubleMath);
 
     [Fact]
     public void Substeps_PerNeuronFallback() => Verify(NeuronModelSources.Substeps);

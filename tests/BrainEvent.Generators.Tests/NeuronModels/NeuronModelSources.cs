@@ -2,8 +2,8 @@ namespace BrainEvent.Generators.Tests.NeuronModels;
 
 /// <summary>
 /// The neuron models the snapshot and execution tests generate from, as users would write them: COBA LIF as in
-/// issue 11, Izhikevich (2003), AdEx (Brette and Gerstner 2005), a model branching over fields and locals, and
-/// one with a loop, which the generator cannot vectorise.
+/// issue 11, Izhikevich (2003), AdEx (Brette and Gerstner 2005), a model branching over fields and locals, a
+/// double model calling <c>System.Math</c>, and one with a loop, which the generator cannot vectorise.
 /// </summary>
 internal static class NeuronModelSources
 {
@@ -154,6 +154,28 @@ internal static class NeuronModelSources
                 V = -V;
                 B = 0;
             }
+        }
+        """;
+
+    public const string DoubleMath = """
+        /// <summary>Double state through System.Math: V relaxes toward a square-root drive at a rate set by G, floored.</summary>
+        [NeuronModel(RefractoryPeriod = 1)]
+        internal partial struct DoubleMath
+        {
+            [UnlessRefractory] public double V;
+            public double G;
+            [Shared] public double Tau, Floor, VTh, VReset;
+
+            public void Update(double dt)
+            {
+                double drive = Math.Sqrt(1 + G);
+                V = Math.Max(drive + (V - drive) * Math.Exp(-dt * (1 + G) / Tau), Floor);
+                G *= Math.Exp(-dt / Tau);
+            }
+
+            public readonly bool Threshold() => V >= VTh;
+
+            public void Reset() => V = VReset;
         }
         """;
 
