@@ -50,6 +50,13 @@ internal static partial class PlasticityRuleParser
             return new PlasticityRuleParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
         }
 
+        if (!TypeHierarchy.IsFirstApplication(type, declaration, KnownNames.PlasticityRuleAttribute))
+        {
+            // [PlasticityRule] on several partial declarations of one struct (the compiler reports CS0579): only
+            // the first generates, so the struct gets one file and each diagnostic once.
+            return new PlasticityRuleParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
         var diagnostics = new DiagnosticsBuilder();
         CheckDeclarations(type, declaration, diagnostics);
         CheckGeneratedName(type, declaration, diagnostics);

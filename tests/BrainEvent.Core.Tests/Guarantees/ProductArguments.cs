@@ -16,7 +16,10 @@ internal enum ProductForm
     MatMatBools,
     LeftMatMatBools,
     CompiledMatVecValues,
+    CompiledVecMatValues,
+    CompiledMatVecBools,
     CompiledVecMatBools,
+    CompiledMatVecBits,
     CompiledVecMatBits,
 }
 
@@ -46,7 +49,8 @@ internal sealed record ProductArguments(
     public static readonly ProductForm[] VectorForms =
     [
         ProductForm.MatVecValues, ProductForm.VecMatValues, ProductForm.MatVecBools, ProductForm.VecMatBools, ProductForm.MatVecBits,
-        ProductForm.VecMatBits, ProductForm.CompiledMatVecValues, ProductForm.CompiledVecMatBools, ProductForm.CompiledVecMatBits,
+        ProductForm.VecMatBits, ProductForm.CompiledMatVecValues, ProductForm.CompiledVecMatValues, ProductForm.CompiledMatVecBools,
+        ProductForm.CompiledVecMatBools, ProductForm.CompiledMatVecBits, ProductForm.CompiledVecMatBits,
     ];
 
     public static readonly ProductForm[] MatrixForms =

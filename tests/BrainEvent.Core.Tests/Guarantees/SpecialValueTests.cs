@@ -133,7 +133,7 @@ public class SpecialValueTests
     }
 
     /// <summary>NaN where the reference is NaN (any payload), otherwise the same bits: infinities, zero signs and subnormals included.</summary>
-    private static void AssertSame<T>(T[] expected, T[] actual, string what)
+    internal static void AssertSame<T>(T[] expected, T[] actual, string what)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         Assert.Equal(expected.Length, actual.Length);

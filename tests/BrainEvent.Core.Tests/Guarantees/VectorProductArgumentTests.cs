@@ -119,13 +119,15 @@ public class VectorProductArgumentTests
     /// <summary>What a <see cref="ProductForm"/> means for a vector product, and the method it calls.</summary>
     private readonly record struct Form(ProductForm Value, bool AllocatingAsked)
     {
-        public bool Right => Value is ProductForm.MatVecValues or ProductForm.MatVecBools or ProductForm.MatVecBits or ProductForm.CompiledMatVecValues;
+        public bool Right => Value is ProductForm.MatVecValues or ProductForm.MatVecBools or ProductForm.MatVecBits
+            or ProductForm.CompiledMatVecValues or ProductForm.CompiledMatVecBools or ProductForm.CompiledMatVecBits;
 
-        public bool Compiled => Value is ProductForm.CompiledMatVecValues or ProductForm.CompiledVecMatBools or ProductForm.CompiledVecMatBits;
+        public bool Compiled => Value is ProductForm.CompiledMatVecValues or ProductForm.CompiledVecMatValues or ProductForm.CompiledMatVecBools
+            or ProductForm.CompiledVecMatBools or ProductForm.CompiledMatVecBits or ProductForm.CompiledVecMatBits;
 
-        public bool Bits => Value is ProductForm.MatVecBits or ProductForm.VecMatBits or ProductForm.CompiledVecMatBits;
+        public bool Bits => Value is ProductForm.MatVecBits or ProductForm.VecMatBits or ProductForm.CompiledMatVecBits or ProductForm.CompiledVecMatBits;
 
-        public bool Spikes => Bits || Value is ProductForm.MatVecBools or ProductForm.VecMatBools or ProductForm.CompiledVecMatBools;
+        public bool Spikes => Bits || Value is ProductForm.MatVecBools or ProductForm.VecMatBools or ProductForm.CompiledMatVecBools or ProductForm.CompiledVecMatBools;
 
         public bool Allocating => AllocatingAsked && !Compiled;
 

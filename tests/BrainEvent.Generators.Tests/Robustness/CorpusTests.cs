@@ -1,7 +1,7 @@
 namespace BrainEvent.Generators.Tests.Robustness;
 
 /// <summary>
-/// Both generators on broken and unusual user code: they never throw, report the BE diagnostics the code
+/// The three generators on broken and unusual user code: they never throw, report the BE diagnostics the code
 /// deserves, and whatever they emit compiles.
 /// </summary>
 public sealed class CorpusTests
@@ -10,6 +10,8 @@ public sealed class CorpusTests
 
     public static TheoryData<string, string, string[]> Models => NeuronCorpus.Cases;
 
+    public static TheoryData<string, string, string[]> Rules => PlasticityCorpus.Cases;
+
     [Theory]
     [MemberData(nameof(Kernels))]
     public void A_kernel_class_never_breaks_the_generator(string name, string source, string[] expected) => Check(name, source, expected);
@@ -17,6 +19,10 @@ public sealed class CorpusTests
     [Theory]
     [MemberData(nameof(Models))]
     public void A_neuron_model_never_breaks_the_generator(string name, string source, string[] expected) => Check(name, source, expected);
+
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void A_plasticity_rule_never_breaks_the_generator(string name, string source, string[] expected) => Check(name, source, expected);
 
     private static void Check(string name, string source, string[] expected)
     {

@@ -1,10 +1,11 @@
 using BrainEvent.Generators.Tests.NeuronModels;
+using BrainEvent.Generators.Tests.PlasticityRules;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace BrainEvent.Generators.Tests.Robustness;
 
 /// <summary>
-/// Valid kernel classes and neuron models with random token deletions, duplications and swaps (a fixed seed,
+/// Valid kernel classes, neuron models and plasticity rules with random token deletions, duplications and swaps (a fixed seed,
 /// one to three edits each): whatever the edits break, the generators never throw and what they emit
 /// compiles (<see cref="RobustRun"/>). Some mutants must still generate code, or emission is not exercised.
 /// </summary>
@@ -59,11 +60,16 @@ public sealed class MutationTests
     private static readonly string[] Models =
         [NeuronModelSources.CobaLif, NeuronModelSources.Izhikevich, NeuronModelSources.AdEx, NeuronModelSources.Branching, NeuronModelSources.Substeps];
 
+    private static readonly string[] Rules = [PlasticityRuleSources.SoftBound, PlasticityRuleSources.ClippedDouble];
+
     [Fact]
     public void Mutated_kernel_classes_never_break_the_generator() => Check(Kernels, seed: 15);
 
     [Fact]
     public void Mutated_neuron_models_never_break_the_generator() => Check(Models, seed: 16);
+
+    [Fact]
+    public void Mutated_plasticity_rules_never_break_the_generator() => Check(Rules, seed: 17);
 
     private static void Check(string[] samples, int seed)
     {

@@ -2,7 +2,7 @@ using BrainEvent.Generators.Tests.Support;
 
 namespace BrainEvent.Generators.Tests.Robustness;
 
-/// <summary>Defects the robustness corpus found in the <c>[NeuronModel]</c> generator, each of which crashed it (CS8785) or emitted code that did not compile before the fix.</summary>
+/// <summary>Defects the robustness corpus found in the <c>[NeuronModel]</c> and <c>[PlasticityRule]</c> generators, each of which crashed it (CS8785) or emitted code that did not compile before the fix.</summary>
 public sealed class RegressionTests
 {
     [Fact]
@@ -34,6 +34,28 @@ public sealed class RegressionTests
         Assert.Null(generated.Result.Exception);
         Assert.Empty(generated.Result.GeneratedSources);
         Assert.Empty(generated.Result.Diagnostics);
+    }
+
+    [Fact]
+    public void A_plasticity_rule_attributed_on_two_partial_declarations_gets_one_file()
+    {
+        const string rule = """
+            using BrainEvent.Networks;
+
+            [PlasticityRule(20, 20, 0.01, -0.0105)]
+            public partial struct R
+            {
+                public readonly float OnPre(float w, float postTrace) => w + postTrace;
+
+                public readonly float OnPost(float w, float preTrace) => w + preTrace;
+            }
+
+            [PlasticityRule(20, 20, 0.01, -0.0105)]
+            public partial struct R { }
+            """;
+        var generated = SnapshotCase.Generate(rule, new PlasticityRuleGenerator());
+        Assert.Null(generated.Result.Exception);
+        Assert.Equal("R.PlasticityRule.g.cs", Assert.Single(generated.Result.GeneratedSources).HintName);
     }
 
     private const string Model = """

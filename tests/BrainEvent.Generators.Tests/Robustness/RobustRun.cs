@@ -6,22 +6,27 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace BrainEvent.Generators.Tests.Robustness;
 
 /// <summary>
-/// Runs both generators on any source, however broken, and checks what every run must satisfy: no generator
+/// Runs all three generators on any source, however broken, and checks what every run must satisfy: no generator
 /// threw (no exception in its result, no CS8785 from the driver), no internal-error diagnostic (BE1010,
-/// BE2015, AD0001), and nothing the generators emitted has an error of its own (a diagnostic located in a
+/// BE2015, BE3009, AD0001), and nothing the generators emitted has an error of its own (a diagnostic located in a
 /// generated file). Returns the BE diagnostics the generators reported and the number of files they generated.
 /// </summary>
 internal static class RobustRun
 {
     public const string Usings = "using System;\nusing BrainEvent;\nusing BrainEvent.Networks;\n\n";
 
-    private static readonly string[] InternalErrors = ["BE1010", "BE2015", "AD0001", "CS8785"];
+    private static readonly string[] InternalErrors = ["BE1010", "BE2015", "BE3009", "AD0001", "CS8785"];
 
     public static (ImmutableArray<string> Diagnostics, int Files) Check(string source)
     {
         var input = GeneratorHarness.CreateCompilation(Usings + source);
         var driver = CSharpGeneratorDriver.Create(
-            [new FixedNumKernelGenerator().AsSourceGenerator(), new NeuronModelGenerator().AsSourceGenerator()], parseOptions: GeneratorHarness.ParseOptions);
+            [
+                new FixedNumKernelGenerator().AsSourceGenerator(),
+                new NeuronModelGenerator().AsSourceGenerator(),
+                new PlasticityRuleGenerator().AsSourceGenerator(),
+            ],
+            parseOptions: GeneratorHarness.ParseOptions);
         var run = driver.RunGeneratorsAndUpdateCompilation(input, out var output, out var driverDiagnostics).GetRunResult();
         foreach (var result in run.Results)
         {

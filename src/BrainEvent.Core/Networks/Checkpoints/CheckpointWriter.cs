@@ -44,7 +44,13 @@ internal sealed class CheckpointWriter
         where T : unmanaged => _payload.Write(MemoryMarshal.AsBytes(values));
 
     /// <summary>Writes the header and payload to <paramref name="path"/> through a temporary file in the same folder.</summary>
-    public void SaveTo(string path)
+    public void SaveTo(string path) => SaveTo(path, static file => file);
+
+    /// <summary>
+    /// <see cref="SaveTo(string)"/> writing through <paramref name="through"/>(the temporary file): the tests' seam to
+    /// make a save fail part way (a stream that throws after some bytes, or on flush) and see the old file survive.
+    /// </summary>
+    internal void SaveTo(string path, Func<Stream, Stream> through)
     {
         var payload = Payload;
         Span<byte> header = stackalloc byte[CheckpointFormat.HeaderBytes];
@@ -59,8 +65,10 @@ internal sealed class CheckpointWriter
         {
             using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
             {
-                file.Write(header);
-                file.Write(payload);
+                var stream = through(file);
+                stream.Write(header);
+                stream.Write(payload);
+                stream.Flush();
                 file.Flush(flushToDisk: true);
             }
 
