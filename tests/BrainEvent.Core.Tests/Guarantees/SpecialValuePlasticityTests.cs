@@ -6,8 +6,9 @@ namespace BrainEvent.Tests.Guarantees;
 /// <summary>
 /// NaN, infinities, signed zeros and subnormals in the weights and traces of the plasticity updates
 /// (<c>UpdateOnPre</c>, <c>UpdateOnPost</c>, new matrix and in place, bool and <see cref="BitSpikes"/> spikes),
-/// with bounds of none, ±0, ±1 or +infinity: every slot is the plain loop's (one addition and a clip per updated
-/// slot, <see cref="Expected"/>) bit for bit, NaN where it is NaN.
+/// with bounds of none, ±0, ±1 or +infinity: every slot is the plain loop's (<see cref="Expected"/>: one addition
+/// per updated slot, then a clip of every slot for the new matrix, of the updated slots in place) bit for bit, NaN
+/// where it is NaN.
 /// </summary>
 /// <remarks>
 /// The clip is by comparison: a value is replaced by a bound only when it is strictly below the lower or above the
@@ -45,7 +46,8 @@ public class SpecialValuePlasticityTests
         {
             var spikes = Enumerable.Range(0, onPre ? w.NumPre : w.NumPost).Select(_ => random.Next(2) == 0).ToArray();
             var trace = Enumerable.Range(0, onPre ? w.NumPost : w.NumPre).Select(_ => SpecialValueCase.Draw<T>(random, c.Numbers, weight: false)).ToArray();
-            var expected = Expected(w, values, spikes, trace, lower, upper, onPre);
+            var expected = Expected(w, values, spikes, trace, lower, upper, onPre, clipEverySlot: true);
+            var expectedInPlace = Expected(w, values, spikes, trace, lower, upper, onPre, clipEverySlot: false);
             string what = $"{(onPre ? "UpdateOnPre" : "UpdateOnPost")} in [{lower?.ToString() ?? "none"}, {upper?.ToString() ?? "none"}]";
             var bits = BitSpikes.FromBools(spikes);
 
@@ -61,12 +63,15 @@ public class SpecialValuePlasticityTests
                 w.UpdateOnPostInPlace(inPlace, trace, bits, lower, upper);
             }
 
-            SpecialValueTests.AssertSame(expected, inPlace, $"{what}, in place");
+            SpecialValueTests.AssertSame(expectedInPlace, inPlace, $"{what}, in place");
         }
     }
 
-    /// <summary>Each slot whose active-side neuron fired gets <c>w + trace[other side]</c>, clipped by comparison.</summary>
-    private static T[] Expected<T>(FixedNumConn<T> w, T[] values, bool[] spikes, T[] trace, T? lower, T? upper, bool onPre)
+    /// <summary>
+    /// Each slot whose active-side neuron fired gets <c>w + trace[other side]</c>; then that slot, or with
+    /// <paramref name="clipEverySlot"/> every slot, is clipped by comparison.
+    /// </summary>
+    private static T[] Expected<T>(FixedNumConn<T> w, T[] values, bool[] spikes, T[] trace, T? lower, T? upper, bool onPre, bool clipEverySlot)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var indices = w.Indices.Span;
@@ -76,9 +81,9 @@ public class SpecialValuePlasticityTests
             int row = slot / w.NConn;
             var (pre, post) = w.Kind == FixedNumConnKind.FixedPost ? (row, indices[slot]) : (indices[slot], row);
             var (active, other) = onPre ? (pre, post) : (post, pre);
-            if (spikes[active])
+            if (spikes[active] || clipEverySlot)
             {
-                T sum = updated[slot] + trace[other];
+                T sum = spikes[active] ? updated[slot] + trace[other] : updated[slot];
                 updated[slot] = lower is { } l && sum < l ? l : upper is { } u && sum > u ? u : sum;
             }
         }
