@@ -10,7 +10,12 @@ namespace BrainEvent.Benchmarks;
 /// </summary>
 public static class Interleaved
 {
-    public static void Run(string title, IReadOnlyList<(string Name, Action Run)> kernels, int rounds, int callsPerRound, int warmUpCalls)
+    /// <param name="untimedCallsPerRound">
+    /// Calls of each kernel just before its timed ones in every round, so that a kernel whose data stay in cache
+    /// between calls does not pay for the kernel before it having evicted them (nor gain from it having loaded them).
+    /// </param>
+    public static void Run(
+        string title, IReadOnlyList<(string Name, Action Run)> kernels, int rounds, int callsPerRound, int warmUpCalls, int untimedCallsPerRound = 0)
     {
         foreach (var kernel in kernels)
         {
@@ -26,6 +31,11 @@ public static class Interleaved
         {
             for (int k = 0; k < kernels.Count; k++)
             {
+                for (int call = 0; call < untimedCallsPerRound; call++)
+                {
+                    kernels[k].Run();
+                }
+
                 watch.Restart();
                 for (int call = 0; call < callsPerRound; call++)
                 {
