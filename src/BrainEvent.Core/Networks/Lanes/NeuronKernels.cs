@@ -56,28 +56,38 @@ public static partial class NeuronKernels
         for (int word = args.FromWord; word < args.ToWord; word++)
         {
             int first = word * 64;
-            ulong real = RealNeurons(word, args.Count);
-            ulong spikes = 0;
-            for (int lane = 0; lane < 64; lane += TLanes.Count)
-            {
-                // The refractory lanes straight from their countdowns (a span of exactly their count, so the JIT drops the
-                // bounds check: Check has checked the countdowns against the word range); the padding past Count only
-                // in the last vectors.
-                var counts = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref MemoryMarshal.GetReference(countdown), first + lane), TLanes.Count);
-                var refractory = TLanes.RefractoryLanes(counts, 0);
-                var canSpike = TLanes.Not(refractory);
-                if (first + lane + TLanes.Count > args.Count)
-                {
-                    canSpike = TLanes.And(canSpike, TLanes.FromBits(real >> lane));
-                }
-
-                var spiked = step.Step(first + lane, refractory, canSpike);
-                spikes |= TLanes.MaskBits(spiked) << lane;
-            }
-
+            ulong spikes = first + 64 <= args.Count
+                ? StepWord<TLanes, T, TStep>(ref step, countdown, first, real: ulong.MaxValue, padded: false)
+                : StepWord<TLanes, T, TStep>(ref step, countdown, first, RealNeurons(word, args.Count), padded: true);
             TLanes.AdvanceCountdown(countdown, first, spikes, args.RefractorySteps);
             words[word] = spikes;
         }
+    }
+
+    /// <summary>
+    /// The vectors of the word from neuron <paramref name="first"/>: <paramref name="padded"/> is a constant at each
+    /// call, so the words with no padding (all but the last) get a loop that never tests for it, and their
+    /// can-spike lanes fold into the threshold's mask operation.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong StepWord<TLanes, T, TStep>(scoped ref TStep step, Span<ushort> countdown, int first, ulong real, bool padded)
+        where TLanes : struct, ILanes<TLanes, T>
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+        where TStep : struct, ILaneStep<TLanes, T>, allows ref struct
+    {
+        ulong spikes = 0;
+        for (int lane = 0; lane < 64; lane += TLanes.Count)
+        {
+            // The refractory lanes straight from their countdowns (a span of exactly their count, so the JIT drops the
+            // bounds check: Check has checked the countdowns against the word range).
+            var counts = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref MemoryMarshal.GetReference(countdown), first + lane), TLanes.Count);
+            var refractory = TLanes.RefractoryLanes(counts, 0);
+            var canSpike = padded ? TLanes.And(TLanes.Not(refractory), TLanes.FromBits(real >> lane)) : TLanes.Not(refractory);
+            var spiked = step.Step(first + lane, refractory, canSpike);
+            spikes |= TLanes.MaskBits(spiked) << lane;
+        }
+
+        return spikes;
     }
 
     /// <summary>The bits of word <paramref name="word"/> whose neurons are below <paramref name="count"/> (the others are padding).</summary>
