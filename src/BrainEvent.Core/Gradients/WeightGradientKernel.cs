@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using BrainEvent.Kernels;
 
 namespace BrainEvent;
@@ -87,6 +88,7 @@ internal static unsafe class WeightGradientKernel<T>
         public int Batch;
         public bool SumPerRow;
 
+        [MethodImpl(KernelRules.LoopCompilation)]
         public readonly void Execute(int fromRow, int toRow)
         {
             for (int r = fromRow; r < toRow; r++)

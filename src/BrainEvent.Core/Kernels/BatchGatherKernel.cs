@@ -79,6 +79,7 @@ internal static unsafe class BatchGatherKernel<T, TVec, TLanes, TOperand>
             }
         }
 
+        [MethodImpl(KernelRules.LoopCompilation)]
         private readonly void Execute(int chunk, T* block)
         {
             Weights.Prepare(block, Capacity);

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using BrainEvent.Kernels.Simd;
 using BrainEvent.Kernels.Threading;
 using BrainEvent.Kernels.Weights;
@@ -40,6 +41,7 @@ internal static unsafe class GatherKernel<T>
         public T* Y;
         public int PerChunk;
 
+        [MethodImpl(KernelRules.LoopCompilation)]
         public readonly void Execute(int chunk)
         {
             var segments = Segments;

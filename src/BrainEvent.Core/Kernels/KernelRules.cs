@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
@@ -10,6 +11,15 @@ namespace BrainEvent.Kernels;
 /// </summary>
 internal static class KernelRules
 {
+    /// <summary>
+    /// How the dense kernels' loops (gathers, batch products, weight gradients) are compiled: optimised from the first
+    /// call. Tiered, a loop starts in unoptimised code and moves to on-stack-replaced code, and a program that keeps
+    /// compiling new code can wait for the final version for hundreds of calls: the 10^5 x 8 gather measured
+    /// 0.87-1.30 ms so against 0.38-0.51 ms optimised. The event walks stay tiered: their calls are short and measured
+    /// within noise either way (10^5 x 8, 1% active: 1.06-1.12 with the attribute, 0.95-1.19 without).
+    /// </summary>
+    public const MethodImplOptions LoopCompilation = MethodImplOptions.AggressiveOptimization;
+
     /// <summary>Below this many slots of work a product runs on the calling thread: a hand-off costs more.</summary>
     public const int SlotsPerChunk = 1 << 15;
 
