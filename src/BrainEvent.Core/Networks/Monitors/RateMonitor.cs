@@ -10,10 +10,18 @@ namespace BrainEvent.Networks;
 /// </summary>
 public sealed unsafe partial class RateMonitor : IStepRecorder
 {
+    /// <summary>Counts (128 bytes, two cache lines) between one thread's counts and the next's, and before the first.</summary>
+    private const int PadCounts = 16;
+
     private readonly PopulationRuntime _population;
     private readonly int _binSteps;
     private readonly double _dt;
-    private readonly long[][] _countsOfThread;
+    private readonly int _threads;
+
+    // Every thread's spike counts per bin of the run in one array, thread t's from t * _countStride; the strides keep
+    // the threads' counts PadCounts apart, so no two threads write one cache line (or an adjacent pair) every step.
+    private long[] _counts = [];
+    private int _countStride;
     private long _firstStep = -1;
     private long _stepsRecorded;
     private long _runFirstBin;
@@ -25,8 +33,7 @@ public sealed unsafe partial class RateMonitor : IStepRecorder
         _population = view.Runtime;
         _binSteps = binSteps;
         _dt = dt;
-        _countsOfThread = new long[threads][];
-        Array.Fill(_countsOfThread, []);
+        _threads = threads;
     }
 
     /// <summary>The recorded view.</summary>
@@ -50,15 +57,14 @@ public sealed unsafe partial class RateMonitor : IStepRecorder
 
         _runFirstBin = (firstStep - _firstStep) / _binSteps;
         long bins = ((firstStep - _firstStep + steps - 1) / _binSteps) - _runFirstBin + 1;
-        for (int t = 0; t < _countsOfThread.Length; t++)
+        int stride = checked((int)bins + PadCounts);
+        if (stride > _countStride)
         {
-            if (_countsOfThread[t].Length < bins)
-            {
-                _countsOfThread[t] = new long[bins];
-            }
-
-            Array.Clear(_countsOfThread[t]);
+            _counts = new long[checked(((long)stride * _threads) + PadCounts)];
+            _countStride = stride;
         }
+
+        Array.Clear(_counts);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -75,7 +81,7 @@ public sealed unsafe partial class RateMonitor : IStepRecorder
             inView += list[i] >= from && list[i] < to ? 1 : 0;
         }
 
-        _countsOfThread[thread][((step - _firstStep) / _binSteps) - _runFirstBin] += inView;
+        _counts[PadCounts + ((long)thread * _countStride) + ((step - _firstStep) / _binSteps) - _runFirstBin] += inView;
     }
 
     void IStepRecorder.EndRun(long firstStep, int stepsDone)
@@ -86,9 +92,9 @@ public sealed unsafe partial class RateMonitor : IStepRecorder
         SpikesPerBin.CopyTo(spikes, 0);
         for (long b = _runFirstBin; b < bins; b++)
         {
-            foreach (var counts in _countsOfThread)
+            for (int t = 0; t < _threads; t++)
             {
-                spikes[b] += counts[b - _runFirstBin];
+                spikes[b] += _counts[PadCounts + ((long)t * _countStride) + b - _runFirstBin];
             }
         }
 
