@@ -77,6 +77,7 @@ internal sealed unsafe partial class DendriticRing<T> : DendriticRing
         (_rows, Depth) = (rows, depth);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Drain(long step, int thread)
     {
         int from = _population.Blocks.FromNeuron(thread);

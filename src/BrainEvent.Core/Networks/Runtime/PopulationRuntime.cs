@@ -100,6 +100,8 @@ internal abstract unsafe partial class PopulationRuntime : IDisposable
     /// Steps <paramref name="thread"/>'s words with the model's <see cref="INeuronModel{TSelf}.Update"/>, then
     /// lists their spikes for step <paramref name="step"/> in the thread's part of the history. Returns the number of spikes.
     /// </summary>
+    // Optimised from the first call, as every method the step loop calls: its tier-0 version ran for the first runs.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Step(long step, int thread, double dt) => Step(step, thread, Blocks.FromWord(thread), Blocks.ToWord(thread), dt);
 
     /// <summary>

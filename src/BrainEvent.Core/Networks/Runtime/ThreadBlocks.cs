@@ -25,6 +25,10 @@ internal readonly struct ThreadBlocks
     private readonly int _threadsPerRank;
     private readonly int _ranks;
 
+    // Block b's first word, and Words last: the step loop asks for blocks' bounds several times per step and thread,
+    // and computing one takes two to four 64-bit divisions.
+    private readonly int[] _firstWords;
+
     /// <summary>The blocks of one process: <paramref name="threads"/> of them.</summary>
     public ThreadBlocks(int words, int threads)
         : this(words, threads, ranks: 1, rank: 0)
@@ -38,6 +42,11 @@ internal readonly struct ThreadBlocks
         _threadsPerRank = threadsPerRank;
         _ranks = ranks;
         FirstOwn = rank * threadsPerRank;
+        _firstWords = new int[Threads + 1];
+        for (int block = 0; block <= Threads; block++)
+        {
+            _firstWords[block] = SplitFirstWord(block);
+        }
     }
 
     /// <summary>The population's words.</summary>
@@ -58,9 +67,11 @@ internal readonly struct ThreadBlocks
     /// <summary>One past this rank's last neuron (padding included).</summary>
     public int OwnToNeuron => ToNeuron(FirstOwn + _threadsPerRank - 1);
 
-    /// <summary>The first word of thread (block) <paramref name="thread"/>.</summary>
+    /// <summary>The first word of thread (block) <paramref name="thread"/>; <see cref="Words"/> past the last block.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int FromWord(int thread)
+    public int FromWord(int thread) => _firstWords[Math.Min(thread, Threads)];
+
+    private int SplitFirstWord(int thread)
     {
         if (thread >= Threads)
         {
