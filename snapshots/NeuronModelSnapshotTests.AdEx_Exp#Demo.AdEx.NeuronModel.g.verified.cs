@@ -94,7 +94,7 @@ namespace Demo
             }
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public TLanes Step(int index, TLanes refractory, TLanes canSpike)
+            public TLanes Step(int index, TLanes refractory, TLanes blocked)
             {
                 TLanes held_V = TLanes.LoadUnchecked(_V, index);
                 TLanes s_V = held_V;
@@ -109,8 +109,8 @@ namespace Demo
                 // [UnlessRefractory] fields keep their value while refractory.
                 s_V = TLanes.Select(refractory, held_V, s_V);
 
-                // Threshold, on the lanes that may spike (not refractory, not padding).
-                TLanes spike = TLanes.And(TLanes.GreaterThan(s_V, _VPeak), canSpike);
+                // Threshold, on the lanes not blocked (refractory or padding).
+                TLanes spike = TLanes.AndNot(TLanes.GreaterThan(s_V, _VPeak), blocked);
 
                 // Reset, on the lanes that spiked.
                 s_V = TLanes.Select(spike, _VReset, s_V);

@@ -77,7 +77,7 @@ namespace Demo
             }
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public TLanes Step(int index, TLanes refractory, TLanes canSpike)
+            public TLanes Step(int index, TLanes refractory, TLanes blocked)
             {
                 TLanes held_V = TLanes.LoadUnchecked(_V, index);
                 TLanes s_V = held_V;
@@ -126,8 +126,8 @@ namespace Demo
                 // [UnlessRefractory] fields keep their value while refractory.
                 s_V = TLanes.Select(refractory, held_V, s_V);
 
-                // Threshold, on the lanes that may spike (not refractory, not padding).
-                TLanes spike = TLanes.And(TLanes.Or(TLanes.And(TLanes.GreaterThanOrEqual(s_V, _Threshold0), TLanes.GreaterThan(s_A, TLanes.Create(0f))), TLanes.Not(TLanes.LessThan(s_B, TLanes.Create(10f)))), canSpike);
+                // Threshold, on the lanes not blocked (refractory or padding).
+                TLanes spike = TLanes.AndNot(TLanes.Or(TLanes.And(TLanes.GreaterThanOrEqual(s_V, _Threshold0), TLanes.GreaterThan(s_A, TLanes.Create(0f))), TLanes.Not(TLanes.LessThan(s_B, TLanes.Create(10f)))), blocked);
 
                 // Reset, on the lanes that spiked.
                 TLanes m6 = TLanes.And(spike, TLanes.GreaterThan(s_A, TLanes.Create(1f)));

@@ -77,7 +77,7 @@ namespace Demo
             }
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public TLanes Step(int index, TLanes refractory, TLanes canSpike)
+            public TLanes Step(int index, TLanes refractory, TLanes blocked)
             {
                 TLanes s_V = TLanes.LoadUnchecked(_V, index);
                 TLanes s_U = TLanes.LoadUnchecked(_U, index);
@@ -96,8 +96,8 @@ namespace Demo
                 }
                 s_U = s_U + (_1 * ((_B * s_V) - s_U));
 
-                // Threshold, on the lanes that may spike (not refractory, not padding).
-                TLanes spike = TLanes.And(TLanes.GreaterThanOrEqual(s_V, _VPeak), canSpike);
+                // Threshold, on the lanes not blocked (refractory or padding).
+                TLanes spike = TLanes.AndNot(TLanes.GreaterThanOrEqual(s_V, _VPeak), blocked);
 
                 // Reset, on the lanes that spiked.
                 s_V = TLanes.Select(spike, _C, s_V);

@@ -60,7 +60,7 @@ partial class Network
             }
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public TLanes Step(int index, TLanes refractory, TLanes canSpike)
+            public TLanes Step(int index, TLanes refractory, TLanes blocked)
             {
                 TLanes s_float = TLanes.LoadUnchecked(_float, index);
                 TLanes s_var = TLanes.LoadUnchecked(_var, index);
@@ -68,8 +68,8 @@ partial class Network
                 // Update
                 s_float = s_float + (_0 - s_var);
 
-                // Threshold, on the lanes that may spike (not refractory, not padding).
-                TLanes spike = TLanes.And(TLanes.GreaterThan(s_float, TLanes.Create(1f)), canSpike);
+                // Threshold, on the lanes not blocked (refractory or padding).
+                TLanes spike = TLanes.AndNot(TLanes.GreaterThan(s_float, TLanes.Create(1f)), blocked);
 
                 TLanes.StoreUnchecked(s_float, _float, index);
                 return spike;

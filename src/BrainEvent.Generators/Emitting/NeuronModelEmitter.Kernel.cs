@@ -103,7 +103,7 @@ internal sealed partial class NeuronModelEmitter
         var written = WrittenStateFields();
         var held = UsedStateFields.Where(f => f.UnlessRefractory && WrittenBy(Kernel.Update).Contains(f.StateIndex)).ToList();
         _w.WriteLine(NeuronModelNames.AggressiveInlining);
-        _w.WriteLine("public TLanes Step(int index, TLanes refractory, TLanes canSpike)");
+        _w.WriteLine("public TLanes Step(int index, TLanes refractory, TLanes blocked)");
         using (_w.WriteBlock())
         {
             foreach (var field in UsedStateFields)
@@ -133,8 +133,8 @@ internal sealed partial class NeuronModelEmitter
             }
 
             _w.WriteLine();
-            _w.WriteLine("// Threshold, on the lanes that may spike (not refractory, not padding).");
-            _w.WriteLine("TLanes spike = TLanes.And(" + VectorCondition(Kernel.Threshold) + ", canSpike);");
+            _w.WriteLine("// Threshold, on the lanes not blocked (refractory or padding).");
+            _w.WriteLine("TLanes spike = TLanes.AndNot(" + VectorCondition(Kernel.Threshold) + ", blocked);");
             if (Kernel.Reset.Count > 0)
             {
                 _w.WriteLine();

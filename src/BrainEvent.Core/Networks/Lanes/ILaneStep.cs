@@ -18,7 +18,8 @@ public interface ILaneStep<TLanes, T>
     /// <summary>
     /// Loads neurons <c>[index, index + TLanes.Count)</c>, runs <c>Update</c>, keeps the
     /// <c>[UnlessRefractory]</c> fields of the <paramref name="refractory"/> lanes, tests <c>Threshold</c> on the
-    /// <paramref name="canSpike"/> lanes, runs <c>Reset</c> on those that spiked and stores the state.
+    /// lanes not <paramref name="blocked"/> (refractory or padding), runs <c>Reset</c> on those that spiked and
+    /// stores the state.
     /// </summary>
     /// <remarks>
     /// <see cref="NeuronKernels.RunLanes{TLanes, T, TStep}"/> passes only indices of its checked word range, whose
@@ -26,5 +27,7 @@ public interface ILaneStep<TLanes, T>
     /// (<see cref="ILanes{TSelf, T}.LoadUnchecked"/>).
     /// </remarks>
     /// <returns>The mask of the lanes that spiked.</returns>
-    TLanes Step(int index, TLanes refractory, TLanes canSpike);
+    // The lanes that may not spike rather than those that may: in every word but a population's last they are the
+    // refractory lanes themselves, and the threshold's mask drops them in one and-not, with no negation first.
+    TLanes Step(int index, TLanes refractory, TLanes blocked);
 }

@@ -37,8 +37,8 @@ public static partial class NeuronKernels
 
     /// <summary>
     /// Steps the words of <paramref name="args"/>: per word, <paramref name="step"/> on each vector of lanes with
-    /// its refractory lanes and the lanes that may spike (not refractory, below <c>args.Count</c>), then the
-    /// word of spikes and the countdowns.
+    /// its refractory lanes and the lanes that may not spike (refractory, or at <c>args.Count</c> and beyond), then
+    /// the word of spikes and the countdowns.
     /// </summary>
     /// <exception cref="ArgumentException">The word range, spike words, countdowns or count do not fit the state.</exception>
     // Optimised from the first call: a tier-0 version of this loop would run thousands of slow steps first. Never
@@ -66,8 +66,8 @@ public static partial class NeuronKernels
 
     /// <summary>
     /// The vectors of the word from neuron <paramref name="first"/>: <paramref name="padded"/> is a constant at each
-    /// call, so the words with no padding (all but the last) get a loop that never tests for it, and their
-    /// can-spike lanes fold into the threshold's mask operation.
+    /// call, so the words with no padding (all but the last) get a loop that never tests for it, where the blocked
+    /// lanes are the refractory ones.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong StepWord<TLanes, T, TStep>(scoped ref TStep step, Span<ushort> countdown, int first, ulong real, bool padded)
@@ -79,11 +79,12 @@ public static partial class NeuronKernels
         for (int lane = 0; lane < 64; lane += TLanes.Count)
         {
             // The refractory lanes straight from their countdowns (a span of exactly their count, so the JIT drops the
-            // bounds check: Check has checked the countdowns against the word range).
-            var counts = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref MemoryMarshal.GetReference(countdown), first + lane), TLanes.Count);
+            // bounds check: Check has checked the countdowns against the word range; an unsigned offset, so it
+            // addresses them without sign-extending the index first).
+            var counts = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref MemoryMarshal.GetReference(countdown), (nuint)(uint)(first + lane)), TLanes.Count);
             var refractory = TLanes.RefractoryLanes(counts, 0);
-            var canSpike = padded ? TLanes.And(TLanes.Not(refractory), TLanes.FromBits(real >> lane)) : TLanes.Not(refractory);
-            var spiked = step.Step(first + lane, refractory, canSpike);
+            var blocked = padded ? TLanes.Or(refractory, TLanes.Not(TLanes.FromBits(real >> lane))) : refractory;
+            var spiked = step.Step(first + lane, refractory, blocked);
             spikes |= TLanes.MaskBits(spiked) << lane;
         }
 
