@@ -42,9 +42,11 @@ namespace Demo
         }
 
         /// <summary>One step of <c>args.Dt</c> ms for the neurons of the words of <paramref name="args"/>, on the widest vectors the machine runs.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static void Update(in global::Demo.AdEx shared, in global::BrainEvent.Networks.NeuronStepArgs args) =>
             global::BrainEvent.Generated.NeuronKernels.UpdateLanes<global::Demo.AdEx, float>(shared, args);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         static void global::BrainEvent.Generated.ILaneNeuronModel<global::Demo.AdEx, float>.UpdateLanes<TLanes>(in global::Demo.AdEx shared, in global::BrainEvent.Networks.NeuronStepArgs args)
         {
             global::BrainEvent.Generated.NeuronKernels.RunLanes<TLanes, float, BrainEventLaneStep<TLanes>>(args, new BrainEventLaneStep<TLanes>(shared, args));
@@ -73,6 +75,7 @@ namespace Demo
             private readonly TLanes _VReset;
             private readonly TLanes _B;
 
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public BrainEventLaneStep(in global::Demo.AdEx shared, in global::BrainEvent.Networks.NeuronStepArgs args)
             {
                 float dt = (float)args.Dt;

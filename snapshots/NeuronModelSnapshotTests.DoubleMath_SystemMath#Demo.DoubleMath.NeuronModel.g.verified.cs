@@ -35,9 +35,11 @@ namespace Demo
         }
 
         /// <summary>One step of <c>args.Dt</c> ms for the neurons of the words of <paramref name="args"/>, on the widest vectors the machine runs.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static void Update(in global::Demo.DoubleMath shared, in global::BrainEvent.Networks.NeuronStepArgs args) =>
             global::BrainEvent.Generated.NeuronKernels.UpdateLanes<global::Demo.DoubleMath, double>(shared, args);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         static void global::BrainEvent.Generated.ILaneNeuronModel<global::Demo.DoubleMath, double>.UpdateLanes<TLanes>(in global::Demo.DoubleMath shared, in global::BrainEvent.Networks.NeuronStepArgs args)
         {
             global::BrainEvent.Generated.NeuronKernels.RunLanes<TLanes, double, BrainEventLaneStep<TLanes>>(args, new BrainEventLaneStep<TLanes>(shared, args));
@@ -59,6 +61,7 @@ namespace Demo
             private readonly TLanes _VTh;
             private readonly TLanes _VReset;
 
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public BrainEventLaneStep(in global::Demo.DoubleMath shared, in global::BrainEvent.Networks.NeuronStepArgs args)
             {
                 double dt = (double)args.Dt;

@@ -32,9 +32,11 @@ partial class Network
         }
 
         /// <summary>One step of <c>args.Dt</c> ms for the neurons of the words of <paramref name="args"/>, on the widest vectors the machine runs.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static void Update(in global::Network.@event shared, in global::BrainEvent.Networks.NeuronStepArgs args) =>
             global::BrainEvent.Generated.NeuronKernels.UpdateLanes<global::Network.@event, float>(shared, args);
 
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         static void global::BrainEvent.Generated.ILaneNeuronModel<global::Network.@event, float>.UpdateLanes<TLanes>(in global::Network.@event shared, in global::BrainEvent.Networks.NeuronStepArgs args)
         {
             global::BrainEvent.Generated.NeuronKernels.RunLanes<TLanes, float, BrainEventLaneStep<TLanes>>(args, new BrainEventLaneStep<TLanes>(shared, args));
@@ -51,6 +53,7 @@ partial class Network
             private readonly global::System.Span<float> _var;
             private readonly TLanes _0; // dt * (float)shared.@double
 
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public BrainEventLaneStep(in global::Network.@event shared, in global::BrainEvent.Networks.NeuronStepArgs args)
             {
                 float dt = (float)args.Dt;

@@ -34,6 +34,7 @@ namespace Demo
         }
 
         /// <summary>One step of <c>args.Dt</c> ms for the neurons of the words of <paramref name="args"/>, calling this model's methods one neuron at a time (they have no vector form).</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static void Update(in global::Demo.Substeps shared, in global::BrainEvent.Networks.NeuronStepArgs args) =>
             global::BrainEvent.Generated.NeuronKernels.UpdatePerNeuron<global::Demo.Substeps, double>(shared, args);
 

@@ -24,6 +24,7 @@ internal sealed partial class NeuronModelEmitter
         }
 
         _w.WriteLine();
+        _w.WriteLine(NeuronModelNames.AggressiveOptimization);
         _w.WriteLine("static void " + NeuronModelNames.LaneModel + "<" + _model + ", " + _e.T + ">.UpdateLanes<TLanes>(in " + _model + " shared, in " + NeuronModelNames.StepArgs + " args)");
         using (_w.WriteBlock())
         {
@@ -69,6 +70,7 @@ internal sealed partial class NeuronModelEmitter
 
     private void WriteStepConstructor()
     {
+        _w.WriteLine(NeuronModelNames.AggressiveInlining);
         _w.WriteLine("public " + NeuronModelNames.LaneStepType + "(in " + _model + " shared, in " + NeuronModelNames.StepArgs + " args)");
         using (_w.WriteBlock())
         {

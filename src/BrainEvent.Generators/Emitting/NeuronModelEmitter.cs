@@ -161,8 +161,11 @@ internal sealed partial class NeuronModelEmitter
         }
     }
 
-    private void WriteUpdateSignature() =>
+    private void WriteUpdateSignature()
+    {
+        _w.WriteLine(NeuronModelNames.AggressiveOptimization);
         _w.WriteLine("public static void " + NeuronModelNames.Update + "(in " + _model + " shared, in " + NeuronModelNames.StepArgs + " args) =>");
+    }
 
     private string StateElement(NeuronFieldInfo field) => "state.Field<" + _e.T + ">(" + Int(field.StateIndex) + ")[index]";
 

@@ -17,6 +17,10 @@ internal static class NeuronModelNames
     public const string AggressiveInlining =
         "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
 
+    /// <summary>On every method between the network's step and the library's loop: a run calls them from its first step, before tiered compilation would have optimised them.</summary>
+    public const string AggressiveOptimization =
+        "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
+
     /// <summary>The generated public members (the interface's).</summary>
     public const string Info = "Info";
 

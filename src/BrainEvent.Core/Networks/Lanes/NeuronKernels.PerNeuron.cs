@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using BrainEvent.Networks;
 
 namespace BrainEvent.Generated;
@@ -12,6 +13,7 @@ public static partial class NeuronKernels
     /// written back; then the word of spikes and the countdowns.
     /// </summary>
     /// <exception cref="ArgumentException">The word range, spike words, countdowns or count do not fit the state.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void UpdatePerNeuron<TModel, T>(in TModel shared, in NeuronStepArgs args)
         where TModel : struct, INeuronModel<TModel>, IPerNeuronModel<TModel, T>
         where T : unmanaged, IBinaryFloatingPointIeee754<T>

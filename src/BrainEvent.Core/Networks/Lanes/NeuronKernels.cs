@@ -17,6 +17,9 @@ namespace BrainEvent.Generated;
 public static partial class NeuronKernels
 {
     /// <summary>Runs <typeparamref name="TModel"/>'s vector update at the widest width the machine accelerates: 512, 256, else scalar lanes.</summary>
+    // Optimised from the first call, as every method between the step loop and RunLanes: a run calls them from its
+    // first step, and their tier-0 versions (each lane constant made by a call) ran for the first hundreds of steps.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void UpdateLanes<TModel, T>(in TModel shared, in NeuronStepArgs args)
         where TModel : struct, ILaneNeuronModel<TModel, T>
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
@@ -100,6 +103,7 @@ public static partial class NeuronKernels
     }
 
     /// <summary>The checks every update makes before touching memory, so a bad call fails whole, with the reason.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Check(in NeuronStepArgs args)
     {
         int stride = args.State.Stride;
