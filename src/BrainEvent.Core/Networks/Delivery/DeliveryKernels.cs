@@ -15,6 +15,21 @@ internal static unsafe class DeliveryKernels
     /// <summary>Spikes ahead whose rows are prefetched; the spike list holds <c>2 LookAhead</c> copies of its last row past its end.</summary>
     public const int LookAhead = 8;
 
+    /// <summary>
+    /// Writes the <c>2 LookAhead</c> copies of the last of the <paramref name="count"/> rows past them, which the
+    /// prefetches of the last rows read. By hand rather than <c>Span.Fill</c>, a generic method of its own that ran
+    /// unoptimised for a run's first steps.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void CopyLastRow(int* rows, int count)
+    {
+        int last = rows[count - 1];
+        for (int copy = 0; copy < 2 * LookAhead; copy++)
+        {
+            rows[count + copy] = last;
+        }
+    }
+
     /// <summary>Adds the rows <c>rows[0..count)</c> straight into <paramref name="field"/> (the view's first target).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Direct<T, TWeights>(int* rows, int count, DeliveryLayout<T> layout, int thread, T* field, TWeights weights)

@@ -74,7 +74,7 @@ internal sealed unsafe partial class ProjectionRuntime<T> : ProjectionRuntime
             return;
         }
 
-        new Span<int>(scratch + count, 2 * DeliveryKernels.LookAhead).Fill(scratch[count - 1]);
+        DeliveryKernels.CopyLastRow(scratch, count);
         if (_layout.Weights is null)
         {
             Deliver(scratch, count, step, thread, new OneWeight<T>(_layout.Weight));

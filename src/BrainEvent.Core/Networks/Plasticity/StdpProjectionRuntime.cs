@@ -101,7 +101,7 @@ internal sealed unsafe partial class StdpProjectionRuntime<T, TRule> : Projectio
             int count = _pre.History.Gather(source, _preStart, _preStart + _preCount, scratch);
             if (count > 0)
             {
-                new Span<int>(scratch + count, 2 * DeliveryKernels.LookAhead).Fill(scratch[count - 1]);
+                DeliveryKernels.CopyLastRow(scratch, count);
                 OnPre(scratch, count, thread, postTraces);
             }
         }
