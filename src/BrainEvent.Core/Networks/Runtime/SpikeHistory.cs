@@ -1,21 +1,17 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace BrainEvent.Networks;
 
 /// <summary>
-/// The spikes of one population in its last <see cref="Slots"/> steps (at least), as lists of ids: step
-/// <c>s</c> is in slot <c>s</c> modulo the ring's capacity, where thread <c>t</c> lists the spikes of its own
-/// block in ascending order, so the lists in thread order are the step's spikes in ascending order. A step
-/// writes one slot while delivery reads older ones (delays up to <c>Slots - 2</c> steps), so one barrier per
-/// step keeps them apart.
+/// The spikes of one population in its last <see cref="Slots"/> steps, as lists of ids: step <c>s</c> is in
+/// slot <c>s % Slots</c>, where thread <c>t</c> lists the spikes of its own block in ascending order, so the
+/// lists in thread order are the step's spikes in ascending order. A step writes one slot while delivery
+/// reads older ones (delays up to <c>Slots - 2</c> steps), so one barrier per step keeps them apart.
 /// </summary>
 /// <remarks>
 /// Each slot has room for every neuron of the population, laid out like the population (thread <c>t</c>'s
 /// list starts at its block's first neuron). The buffer is never written beyond the spikes that occur, so
-/// its untouched pages cost no physical memory however long the delays; that also makes the capacity, the
-/// slots rounded up to a power of two, free, and the step loop finds a step's slot with a mask instead of a
-/// 64-bit division (several per step and thread).
+/// its untouched pages cost no physical memory however long the delays.
 /// </remarks>
 internal sealed unsafe class SpikeHistory : IDisposable
 {
@@ -26,17 +22,16 @@ internal sealed unsafe class SpikeHistory : IDisposable
     private NativeBuffer _ids;
     private NativeBuffer _counts;
     private int _countStride;
-    private long _slotMask;
 
     public SpikeHistory(ThreadBlocks blocks, int slots)
     {
         _blocks = blocks;
         _stride = blocks.Words * 64;
-        (_ids, _counts, _countStride, _slotMask) = Allocate(slots);
+        (_ids, _counts, _countStride) = Allocate(slots);
         Slots = slots;
     }
 
-    /// <summary>The number of steps kept, as asked for (the ring may hold more).</summary>
+    /// <summary>The number of steps kept.</summary>
     public int Slots { get; private set; }
 
     /// <summary>Where thread <paramref name="thread"/> lists its spikes of step <paramref name="step"/>.</summary>
@@ -93,11 +88,11 @@ internal sealed unsafe class SpikeHistory : IDisposable
             return;
         }
 
-        var (ids, counts, countStride, slotMask) = Allocate(slots);
+        var (ids, counts, countStride) = Allocate(slots);
         for (long step = Math.Max(0, nextStep - Slots); step < nextStep; step++)
         {
             int from = Slot(step);
-            int to = (int)(step & slotMask);
+            int to = (int)(step % slots);
             for (int thread = 0; thread < _blocks.Threads; thread++)
             {
                 int count = Counts(thread)[from];
@@ -108,7 +103,7 @@ internal sealed unsafe class SpikeHistory : IDisposable
 
         _ids.Dispose();
         _counts.Dispose();
-        (_ids, _counts, _countStride, _slotMask, Slots) = (ids, counts, countStride, slotMask, slots);
+        (_ids, _counts, _countStride, Slots) = (ids, counts, countStride, slots);
     }
 
     public void Dispose()
@@ -138,17 +133,15 @@ internal sealed unsafe class SpikeHistory : IDisposable
         return lo;
     }
 
-    private (NativeBuffer Ids, NativeBuffer Counts, int CountStride, long SlotMask) Allocate(int slots)
+    private (NativeBuffer Ids, NativeBuffer Counts, int CountStride) Allocate(int slots)
     {
-        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)slots);
-
         // Each thread's counts on cache lines of their own: a thread writes its count every step.
-        int countStride = (capacity + CountsPerLine - 1) / CountsPerLine * CountsPerLine;
-        return (NativeBuffer.AllocateUninitialized<int>((long)capacity * _stride), NativeBuffer.Allocate<int>((long)countStride * _blocks.Threads), countStride, capacity - 1);
+        int countStride = (slots + CountsPerLine - 1) / CountsPerLine * CountsPerLine;
+        return (NativeBuffer.AllocateUninitialized<int>((long)slots * _stride), NativeBuffer.Allocate<int>((long)countStride * _blocks.Threads), countStride);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Slot(long step) => (int)(step & _slotMask);
+    private int Slot(long step) => (int)(step % Slots);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int* Ids(int slot, int thread) => (int*)_ids.Pointer + ((long)slot * _stride) + _blocks.FromNeuron(thread);
