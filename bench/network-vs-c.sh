@@ -4,9 +4,9 @@
 # (net: bench/BrainEvent.NetworkBench) and with the shipped generated BrainEvent.Models.CobaLif (gen), the CLI
 # (cli: brainevent simulate, on the network runtime) and, given OLD_CLI (a checkout of another commit, e.g.
 # `git worktree add /tmp/oldcli 2912a31`, the last with the CLI's hand-written loop), that commit's CLI
-# (oldcli). Prints the medians of the run loop's wall, propagation and update seconds (update includes the
-# end-of-step wait in all) and their ratios to the first of SIMS, and the fastest wall time of each (a shared
-# host's noise only ever adds time). Use an idle machine.
+# (oldcli), in turns whose order rotates from round to round. Prints the medians of the run loop's wall,
+# propagation and update seconds (update includes the end-of-step wait in all) and their ratios to the first of
+# SIMS, and the fastest wall time of each (a shared host's noise only ever adds time). Use an idle machine.
 #
 #   bash bench/network-vs-c.sh                               # scale 1, 10 s, 2 threads, 5 rounds
 #   SCALE=10 THREADS=2 ROUNDS=3 bash bench/network-vs-c.sh
@@ -31,8 +31,12 @@ if [[ " $SIMS " == *" oldcli "* ]]; then
 fi
 rm -f "$WORK"/json/*.json
 
+read -r -a sims <<< "$SIMS"
 for round in $(seq "$ROUNDS"); do
-  for sim in $SIMS; do
+  # Each round starts one program later than the last: a program's time depends on the memory the one before
+  # it left (page placement, huge pages), so no program always follows the same one.
+  shift_by=$(( (round - 1) % ${#sims[@]} ))
+  for sim in "${sims[@]:shift_by}" "${sims[@]:0:shift_by}"; do
     out="$WORK/json/$sim-$round.json"
     case $sim in
       c) "$WORK/coba-c/coba" --scale "$SCALE" --duration "$DURATION" --threads "$THREADS" --seed "$SEED" --json "$out" > /dev/null ;;
