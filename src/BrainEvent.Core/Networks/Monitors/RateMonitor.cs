@@ -18,8 +18,8 @@ public sealed unsafe partial class RateMonitor : IStepRecorder
     private readonly double _dt;
     private readonly int _threads;
 
-    // Every thread's spike counts per bin of the run in one array, thread t's from t * _countStride; the strides keep
-    // the threads' counts PadCounts apart, so no two threads write one cache line (or an adjacent pair) every step.
+    // Every thread's spike counts per bin of the run in one array (CountIndex): PadCounts before the first thread's
+    // and between each thread's and the next's, so no two threads write one cache line (or an adjacent pair) every step.
     private long[] _counts = [];
     private int _countStride;
     private long _firstStep = -1;
@@ -81,8 +81,12 @@ public sealed unsafe partial class RateMonitor : IStepRecorder
             inView += list[i] >= from && list[i] < to ? 1 : 0;
         }
 
-        _counts[PadCounts + ((long)thread * _countStride) + ((step - _firstStep) / _binSteps) - _runFirstBin] += inView;
+        _counts[CountIndex(thread, ((step - _firstStep) / _binSteps) - _runFirstBin)] += inView;
     }
+
+    /// <summary>Where thread <paramref name="thread"/> counts the spikes of the run's bin <paramref name="bin"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long CountIndex(int thread, long bin) => PadCounts + ((long)thread * _countStride) + bin;
 
     void IStepRecorder.EndRun(long firstStep, int stepsDone)
     {
@@ -94,7 +98,7 @@ public sealed unsafe partial class RateMonitor : IStepRecorder
         {
             for (int t = 0; t < _threads; t++)
             {
-                spikes[b] += _counts[PadCounts + ((long)t * _countStride) + b - _runFirstBin];
+                spikes[b] += _counts[CountIndex(t, b - _runFirstBin)];
             }
         }
 
