@@ -128,7 +128,7 @@ public static class HandWrittenCoba
                 var potential = Lanes512<float>.Load(v, i);
                 var gE = Lanes512<float>.Load(ge, i);
                 var gI = Lanes512<float>.Load(gi, i);
-                var refractory = Lanes512<float>.RefractoryLanes(countdown, i);
+                var refractory = Lanes512<float>.CountDown(countdown, i);
                 var advanced = Lanes512<float>.Select(refractory, potential, TMembrane.Advance(potential, gE, gI, c));
                 var canSpike = Lanes512<float>.AndNot(Lanes512<float>.FromBits(real >> lane), refractory);
                 var spike = Lanes512<float>.And(Lanes512<float>.GreaterThanOrEqual(advanced, threshold), canSpike);
@@ -138,7 +138,11 @@ public static class HandWrittenCoba
                 spikes |= Lanes512<float>.MaskBits(spike) << lane;
             }
 
-            Lanes512<float>.AdvanceCountdown(countdown, first, spikes, args.RefractorySteps);
+            for (ulong spiked = spikes; spiked != 0; spiked &= spiked - 1)
+            {
+                countdown[first + System.Numerics.BitOperations.TrailingZeroCount(spiked)] = args.RefractorySteps;
+            }
+
             args.SpikeWords[word] = spikes;
         }
     }

@@ -154,14 +154,11 @@ public interface ILanes<TSelf, T>
     /// <summary>The mask whose lane <c>k</c> is bit <c>k</c> of <paramref name="bits"/> (bits from <see cref="Count"/> up are ignored).</summary>
     static abstract TSelf FromBits(ulong bits);
 
-    /// <summary>The mask of the <see cref="Count"/> neurons from <paramref name="index"/> that are refractory (countdown above 0).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The counts are not all in <paramref name="countdown"/>.</exception>
-    static abstract TSelf RefractoryLanes(ReadOnlySpan<ushort> countdown, int index);
-
     /// <summary>
-    /// Advances the countdowns of the 64 neurons from <paramref name="index"/> by one step: a neuron whose bit of
-    /// <paramref name="spikes"/> is set gets <paramref name="steps"/>, any other one less, not below 0.
+    /// The mask of the <see cref="Count"/> neurons from <paramref name="index"/> that are refractory (countdown above 0),
+    /// whose countdowns it then counts down by one, not below 0: a step's one read and one write of the counts (the
+    /// few neurons that spike in the step are given their full countdown after it, a word at a time).
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The 64 counts are not all in <paramref name="countdown"/>.</exception>
-    static abstract void AdvanceCountdown(Span<ushort> countdown, int index, ulong spikes, ushort steps);
+    /// <exception cref="ArgumentOutOfRangeException">The counts are not all in <paramref name="countdown"/>.</exception>
+    static abstract TSelf CountDown(Span<ushort> countdown, int index);
 }

@@ -247,38 +247,22 @@ public readonly struct Lanes256<T> : ILanes<Lanes256<T>, T>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Lanes256<T> RefractoryLanes(ReadOnlySpan<ushort> countdown, int index)
+    public static Lanes256<T> CountDown(Span<ushort> countdown, int index)
     {
         ref ushort first = ref MemoryMarshal.GetReference(countdown.Slice(index, Vector256<T>.Count));
         if (typeof(T) == typeof(float))
         {
-            var counts = Vector256.WidenLower(Vector128.LoadUnsafe(ref first).ToVector256Unsafe());
+            var eight = Vector128.LoadUnsafe(ref first);
+            (Vector128.Max(eight, Vector128<ushort>.One) - Vector128<ushort>.One).StoreUnsafe(ref first);
+            var counts = Vector256.WidenLower(eight.ToVector256Unsafe());
             return new(Vector256.GreaterThan(counts, Vector256<uint>.Zero).As<uint, T>());
         }
 
-        // Four counts in one 64-bit read, compared at 16 bits, then each lane's all-ones or zero sign-extended to 64.
-        var four = Vector128.CreateScalar(Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<ushort, byte>(ref first))).AsUInt16();
+        // Four counts in one 64-bit read and write, compared at 16 bits, then each lane's all-ones or zero sign-extended to 64.
+        ref byte bytes = ref Unsafe.As<ushort, byte>(ref first);
+        var four = Vector128.CreateScalar(Unsafe.ReadUnaligned<ulong>(ref bytes)).AsUInt16();
+        Unsafe.WriteUnaligned(ref bytes, (Vector128.Max(four, Vector128<ushort>.One) - Vector128<ushort>.One).AsUInt64().ToScalar());
         var held = Vector128.WidenLower(Vector128.GreaterThan(four, Vector128<ushort>.Zero).AsInt16());
         return new(Vector256.WidenLower(held.ToVector256Unsafe()).As<long, T>());
-    }
-
-    /// <inheritdoc />
-    // Every count down by one, 16 per vector, then the few neurons that spiked (about one word in ten has any at
-    // 20 Hz) set one by one: a third of the instructions of selecting by the spike bits in every vector.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void AdvanceCountdown(Span<ushort> countdown, int index, ulong spikes, ushort steps)
-    {
-        var counts = countdown.Slice(index, 64);
-        ref ushort first = ref MemoryMarshal.GetReference(counts);
-        var one = Vector256<ushort>.One;
-        for (int part = 0; part < 64; part += 16)
-        {
-            (Vector256.Max(Vector256.LoadUnsafe(ref first, (nuint)part), one) - one).StoreUnsafe(ref first, (nuint)part);
-        }
-
-        for (; spikes != 0; spikes &= spikes - 1)
-        {
-            Unsafe.Add(ref first, BitOperations.TrailingZeroCount(spikes)) = steps;
-        }
     }
 }

@@ -255,28 +255,22 @@ public readonly struct Lanes512<T> : ILanes<Lanes512<T>, T>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Lanes512<T> RefractoryLanes(ReadOnlySpan<ushort> countdown, int index)
+    public static Lanes512<T> CountDown(Span<ushort> countdown, int index)
     {
         ref ushort first = ref MemoryMarshal.GetReference(countdown.Slice(index, Vector512<T>.Count));
         if (typeof(T) == typeof(float))
         {
-            // vpmovzxwd straight from memory with AVX-512 (the portable widening loads first, one instruction more).
-            var counts = Avx512F.IsSupported
-                ? Avx512F.ConvertToVector512UInt32(Vector256.LoadUnsafe(ref first))
-                : Vector512.WidenLower(Vector256.LoadUnsafe(ref first).ToVector512Unsafe());
-            return new(Vector512.GreaterThan(counts, Vector512<uint>.Zero).As<uint, T>());
+            var counts = Vector256.LoadUnsafe(ref first);
+            (Vector256.Max(counts, Vector256<ushort>.One) - Vector256<ushort>.One).StoreUnsafe(ref first);
+            var wide = Avx512F.IsSupported ? Avx512F.ConvertToVector512UInt32(counts) : Vector512.WidenLower(counts.ToVector512Unsafe());
+            return new(Vector512.GreaterThan(wide, Vector512<uint>.Zero).As<uint, T>());
         }
 
         // Compared at 16 bits, then each lane's all-ones or zero sign-extended to 64.
-        var held = Vector128.GreaterThan(Vector128.LoadUnsafe(ref first), Vector128<ushort>.Zero).AsInt16();
-        var wide = Vector256.WidenLower(held.ToVector256Unsafe());
-        return new(Vector512.WidenLower(wide.ToVector512Unsafe()).As<long, T>());
+        var eight = Vector128.LoadUnsafe(ref first);
+        (Vector128.Max(eight, Vector128<ushort>.One) - Vector128<ushort>.One).StoreUnsafe(ref first);
+        var held = Vector128.GreaterThan(eight, Vector128<ushort>.Zero).AsInt16();
+        var wideHeld = Vector256.WidenLower(held.ToVector256Unsafe());
+        return new(Vector512.WidenLower(wideHeld.ToVector512Unsafe()).As<long, T>());
     }
-
-    /// <inheritdoc />
-    // 16 counts per 256-bit vector: the 512-bit form needs its spike bits spread over two halves, which the JIT
-    // builds through the stack on every call.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void AdvanceCountdown(Span<ushort> countdown, int index, ulong spikes, ushort steps) =>
-        Lanes256<T>.AdvanceCountdown(countdown, index, spikes, steps);
 }

@@ -35,6 +35,7 @@ public static partial class NeuronKernels
                 if (countdown[i] > 0)
                 {
                     neuron.KeepUnlessRefractory(before);
+                    countdown[i]--;
                 }
                 else if (i < args.Count && neuron.Threshold())
                 {
@@ -45,7 +46,7 @@ public static partial class NeuronKernels
                 TModel.WriteState(neuron, state, i);
             }
 
-            ScalarLanes<T>.AdvanceCountdown(countdown, word * 64, spikes, args.RefractorySteps);
+            RestartCountdowns(countdown, word * 64, spikes, args.RefractorySteps);
             args.SpikeWords[word] = spikes;
         }
     }

@@ -212,16 +212,12 @@ public readonly struct ScalarLanes<T> : ILanes<ScalarLanes<T>, T>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ScalarLanes<T> RefractoryLanes(ReadOnlySpan<ushort> countdown, int index) => Mask(countdown.Slice(index, 1)[0] > 0);
-
-    /// <inheritdoc />
-    public static void AdvanceCountdown(Span<ushort> countdown, int index, ulong spikes, ushort steps)
+    public static ScalarLanes<T> CountDown(Span<ushort> countdown, int index)
     {
-        var counts = countdown.Slice(index, 64);
-        for (int k = 0; k < counts.Length; k++)
-        {
-            counts[k] = ((spikes >> k) & 1) != 0 ? steps : (ushort)Math.Max(counts[k] - 1, 0);
-        }
+        ref ushort count = ref countdown.Slice(index, 1)[0];
+        bool held = count > 0;
+        count = (ushort)(held ? count - 1 : 0);
+        return Mask(held);
     }
 
     /// <summary>A mask is true when its sign bit is set, as <see cref="MaskBits"/> reads the vector masks.</summary>
