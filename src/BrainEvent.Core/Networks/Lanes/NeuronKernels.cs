@@ -81,10 +81,10 @@ public static partial class NeuronKernels
         ulong spikes = 0;
         for (int lane = 0; lane < 64; lane += TLanes.Count)
         {
-            // The refractory lanes from their countdowns, which it counts down in the same pass: one read of the counts
-            // per step, where a separate pass re-read them (at scale the update is bound by its memory traffic). A span
-            // of exactly their count, so the JIT drops the bounds check: Check has checked the countdowns against the
-            // word range; an unsigned offset, so it addresses them without sign-extending the index first.
+            // The refractory lanes from their countdowns, which it counts down in the same pass, so a step reads the
+            // counts once. A span of exactly their count, so the JIT drops the bounds check: Check has checked the
+            // countdowns against the word range; an unsigned offset, so it addresses them without sign-extending the
+            // index first.
             var counts = MemoryMarshal.CreateSpan(ref Unsafe.Add(ref MemoryMarshal.GetReference(countdown), (nuint)(uint)(first + lane)), TLanes.Count);
             var refractory = TLanes.CountDown(counts, 0);
             var blocked = padded ? TLanes.Or(refractory, TLanes.Not(TLanes.FromBits(real >> lane))) : refractory;
