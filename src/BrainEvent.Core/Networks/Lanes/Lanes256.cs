@@ -253,7 +253,7 @@ public readonly struct Lanes256<T> : ILanes<Lanes256<T>, T>
         if (typeof(T) == typeof(float))
         {
             var eight = Vector128.LoadUnsafe(ref first);
-            (Vector128.Max(eight, Vector128<ushort>.One) - Vector128<ushort>.One).StoreUnsafe(ref first);
+            Countdowns.Down(eight).StoreUnsafe(ref first);
             var counts = Vector256.WidenLower(eight.ToVector256Unsafe());
             return new(Vector256.GreaterThan(counts, Vector256<uint>.Zero).As<uint, T>());
         }
@@ -261,7 +261,7 @@ public readonly struct Lanes256<T> : ILanes<Lanes256<T>, T>
         // Four counts in one 64-bit read and write, compared at 16 bits, then each lane's all-ones or zero sign-extended to 64.
         ref byte bytes = ref Unsafe.As<ushort, byte>(ref first);
         var four = Vector128.CreateScalar(Unsafe.ReadUnaligned<ulong>(ref bytes)).AsUInt16();
-        Unsafe.WriteUnaligned(ref bytes, (Vector128.Max(four, Vector128<ushort>.One) - Vector128<ushort>.One).AsUInt64().ToScalar());
+        Unsafe.WriteUnaligned(ref bytes, Countdowns.Down(four).AsUInt64().ToScalar());
         var held = Vector128.WidenLower(Vector128.GreaterThan(four, Vector128<ushort>.Zero).AsInt16());
         return new(Vector256.WidenLower(held.ToVector256Unsafe()).As<long, T>());
     }

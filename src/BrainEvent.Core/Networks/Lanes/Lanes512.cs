@@ -261,14 +261,14 @@ public readonly struct Lanes512<T> : ILanes<Lanes512<T>, T>
         if (typeof(T) == typeof(float))
         {
             var counts = Vector256.LoadUnsafe(ref first);
-            (Vector256.Max(counts, Vector256<ushort>.One) - Vector256<ushort>.One).StoreUnsafe(ref first);
+            Countdowns.Down(counts).StoreUnsafe(ref first);
             var wide = Avx512F.IsSupported ? Avx512F.ConvertToVector512UInt32(counts) : Vector512.WidenLower(counts.ToVector512Unsafe());
             return new(Vector512.GreaterThan(wide, Vector512<uint>.Zero).As<uint, T>());
         }
 
         // Compared at 16 bits, then each lane's all-ones or zero sign-extended to 64.
         var eight = Vector128.LoadUnsafe(ref first);
-        (Vector128.Max(eight, Vector128<ushort>.One) - Vector128<ushort>.One).StoreUnsafe(ref first);
+        Countdowns.Down(eight).StoreUnsafe(ref first);
         var held = Vector128.GreaterThan(eight, Vector128<ushort>.Zero).AsInt16();
         var wideHeld = Vector256.WidenLower(held.ToVector256Unsafe());
         return new(Vector512.WidenLower(wideHeld.ToVector512Unsafe()).As<long, T>());
