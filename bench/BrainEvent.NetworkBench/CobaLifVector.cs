@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -14,6 +15,7 @@ namespace BrainEvent.NetworkBench;
 /// <c>V_inf = (VRest + I + Ge EE + Gi EI) / (1 + Ge + Gi)</c>, <c>V = V_inf + (V - V_inf) exp(-dt (1 + Ge + Gi) / TauM)</c>,
 /// then <c>Ge *= exp(-dt / TauE)</c> and <c>Gi *= exp(-dt / TauI)</c>; the arithmetic (fused multiply-adds,
 /// constants rounded to float, Cephes' exp polynomial) is the CLI's. Refractory 5 ms; V is held while refractory.
+/// It lists its spikes itself when the network offers a list, as the generated kernels do.
 /// </summary>
 public struct CobaLifVector : INeuronModel<CobaLifVector>
 {
@@ -107,6 +109,9 @@ public struct CobaLifVector : INeuronModel<CobaLifVector>
         var refractorySteps = Vector512.Create((uint)args.RefractorySteps);
         var one = Vector512.Create(1f);
         int count = args.Count;
+        bool lists = args.CanListSpikes;
+        var ids = args.SpikeIds;
+        int listed = 0;
         for (int word = args.FromWord; word < args.ToWord; word++)
         {
             ulong bits = 0;
@@ -140,6 +145,15 @@ public struct CobaLifVector : INeuronModel<CobaLifVector>
             }
 
             words[word] = bits;
+            for (; lists && bits != 0; bits &= bits - 1)
+            {
+                ids[listed++] = args.FirstSpikeId + (word * 64) + BitOperations.TrailingZeroCount(bits);
+            }
+        }
+
+        if (lists)
+        {
+            args.SetSpikeCount(listed);
         }
     }
 

@@ -222,6 +222,27 @@ public sealed class NeuronModelExecutionTests(NeuronModelsFixture models)
         Assert.Equal(before.Countdown, buffers.Countdown);
     }
 
+    [Theory]
+    [InlineData("CobaLif")]
+    [InlineData("Substeps")]
+    public void A_spike_list_without_room_for_every_neuron_of_the_range_is_rejected_before_any_work(string model)
+    {
+        var modelCase = NeuronModelCase.Get(model);
+        var reflection = new ModelReflection(models.Type(modelCase));
+        var shared = reflection.Template(modelCase.Shared);
+        var buffers = StateAwayFromTies(modelCase, reflection, shared, seed: 4);
+        var before = buffers.Clone();
+        var update = typeof(NeuronSteps).GetMethod(nameof(NeuronSteps.UpdateWithSpikeRoom))!.MakeGenericMethod(models.Type(modelCase));
+
+        var error = Assert.Throws<ArgumentException>(() => update.Invoke(null, BindingFlags.DoNotWrapExceptions, null, [shared, buffers, buffers.Stride - 1], null));
+
+        Assert.Equal("args", error.ParamName);
+        Assert.Contains($"room for {buffers.Stride - 1} ids; the range needs {buffers.Stride}", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before.Bytes, buffers.Bytes);
+        Assert.Equal(before.Countdown, buffers.Countdown);
+        Assert.Equal(-1, buffers.SpikeCount);
+    }
+
     /// <summary>
     /// Random state in the model's ranges, every fourth neuron or so refractory; neurons whose reference step lands
     /// within <see cref="TieMargin"/> of a threshold decision are drawn again, so float rounding cannot flip a spike.
@@ -291,6 +312,10 @@ public sealed class NeuronModelExecutionTests(NeuronModelsFixture models)
             Assert.True(expected.Spiked(i) == actual.Spiked(i), $"{what}: neuron {i} spiked {actual.Spiked(i)}, expected {expected.Spiked(i)}");
             Assert.True(expected.Countdown[i] == actual.Countdown[i], $"{what}: neuron {i} countdown {actual.Countdown[i]}, expected {expected.Countdown[i]}");
         }
+
+        var listed = Enumerable.Range(0, expected.Stride).Where(expected.Spiked).Select(i => NeuronBuffers.FirstSpikeId + i);
+        Assert.True(actual.SpikeCount >= 0, $"{what}: the update listed no spikes");
+        Assert.Equal(listed, actual.SpikeIds.Take(actual.SpikeCount));
 
         if (model.IsExact)
         {

@@ -25,6 +25,10 @@ public static class NeuronSteps
         where TModel : struct, INeuronModel<TModel> =>
         TModel.Update((TModel)shared, buffers.Args(fromWord, toWord));
 
+    public static void UpdateWithSpikeRoom<TModel>(object shared, NeuronBuffers buffers, int spikeRoom)
+        where TModel : struct, INeuronModel<TModel> =>
+        TModel.Update((TModel)shared, buffers.Args(0, buffers.Stride / 64, spikeRoom));
+
     /// <summary>Writes <paramref name="neuron"/>'s state into neuron <paramref name="index"/> with the generated <c>WriteState</c>, and reads it back into a default model.</summary>
     public static object StateRoundTrip<TModel>(object neuron, NeuronBuffers buffers, int index)
         where TModel : struct, INeuronModel<TModel>

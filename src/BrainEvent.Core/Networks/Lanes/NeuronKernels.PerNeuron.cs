@@ -10,9 +10,9 @@ public static partial class NeuronKernels
     /// Steps the words of <paramref name="args"/> one neuron at a time through the model's own methods: a copy of
     /// <paramref name="shared"/> with the neuron's state, <c>Update(dt)</c>, the <c>[UnlessRefractory]</c> fields
     /// kept while refractory, else <c>Threshold()</c> (real neurons only) and <c>Reset()</c> on a spike, the state
-    /// written back; then the word of spikes and the countdowns.
+    /// written back; then the word of spikes, the countdowns and, when the caller takes one, the list of spikes.
     /// </summary>
-    /// <exception cref="ArgumentException">The word range, spike words, countdowns or count do not fit the state.</exception>
+    /// <exception cref="ArgumentException">The word range, spike words, countdowns, spike list or count do not fit the state.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void UpdatePerNeuron<TModel, T>(in TModel shared, in NeuronStepArgs args)
         where TModel : struct, INeuronModel<TModel>, IPerNeuronModel<TModel, T>
@@ -22,6 +22,7 @@ public static partial class NeuronKernels
         var state = args.State;
         var countdown = args.Refractory;
         var dt = T.CreateTruncating(args.Dt);
+        var spiked = new SpikedNeurons(args);
         for (int word = args.FromWord; word < args.ToWord; word++)
         {
             ulong spikes = 0;
@@ -46,8 +47,10 @@ public static partial class NeuronKernels
                 TModel.WriteState(neuron, state, i);
             }
 
-            RestartCountdowns(countdown, word * 64, spikes, args.RefractorySteps);
+            spiked.Add(countdown, word * 64, spikes, args.RefractorySteps);
             args.SpikeWords[word] = spikes;
         }
+
+        spiked.Report(args);
     }
 }

@@ -41,9 +41,9 @@ public static partial class NeuronKernels
     /// <summary>
     /// Steps the words of <paramref name="args"/>: per word, <paramref name="step"/> on each vector of lanes with
     /// its refractory lanes and the lanes that may not spike (refractory, or at <c>args.Count</c> and beyond), then
-    /// the word of spikes and the countdowns.
+    /// the word of spikes, the countdowns and, when the caller takes one, the list of spikes.
     /// </summary>
-    /// <exception cref="ArgumentException">The word range, spike words, countdowns or count do not fit the state.</exception>
+    /// <exception cref="ArgumentException">The word range, spike words, countdowns, spike list or count do not fit the state.</exception>
     // Optimised from the first call: a tier-0 version of this loop would run thousands of slow steps first. Never
     // inlined: inlined into its caller (as tiered PGO does, into PopulationRuntime.Update) it shares that method's
     // inlining budget, which then runs out before the lane operations, and each becomes a call (10x slower).
@@ -56,15 +56,18 @@ public static partial class NeuronKernels
         Check(args);
         var countdown = args.Refractory;
         var words = args.SpikeWords;
+        var spiked = new SpikedNeurons(args);
         for (int word = args.FromWord; word < args.ToWord; word++)
         {
             int first = word * 64;
             ulong spikes = first + 64 <= args.Count
                 ? StepWord<TLanes, T, TStep>(ref step, countdown, first, real: ulong.MaxValue, padded: false)
                 : StepWord<TLanes, T, TStep>(ref step, countdown, first, RealNeurons(word, args.Count), padded: true);
-            RestartCountdowns(countdown, first, spikes, args.RefractorySteps);
+            spiked.Add(countdown, first, spikes, args.RefractorySteps);
             words[word] = spikes;
         }
+
+        spiked.Report(args);
     }
 
     /// <summary>
@@ -95,20 +98,6 @@ public static partial class NeuronKernels
         return spikes;
     }
 
-    /// <summary>
-    /// Gives the neurons of <paramref name="spikes"/>, a word from neuron <paramref name="first"/>, their full countdown
-    /// (the vectors have counted every neuron down): one by one, as about one word in ten has any spike at 20 Hz.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void RestartCountdowns(Span<ushort> countdown, int first, ulong spikes, ushort steps)
-    {
-        ref ushort word = ref MemoryMarshal.GetReference(countdown.Slice(first, 64));
-        for (; spikes != 0; spikes &= spikes - 1)
-        {
-            Unsafe.Add(ref word, BitOperations.TrailingZeroCount(spikes)) = steps;
-        }
-    }
-
     /// <summary>The bits of word <paramref name="word"/> whose neurons are below <paramref name="count"/> (the others are padding).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong RealNeurons(int word, int count)
@@ -136,6 +125,12 @@ public static partial class NeuronKernels
         if (args.Refractory.Length < args.ToWord * 64)
         {
             throw new ArgumentException($"Refractory has {args.Refractory.Length} counts; the range needs {args.ToWord * 64}.", nameof(args));
+        }
+
+        long listed = (long)(args.ToWord - args.FromWord) * 64;
+        if (args.CanListSpikes && args.SpikeIds.Length < listed)
+        {
+            throw new ArgumentException($"SpikeIds has room for {args.SpikeIds.Length} ids; the range needs {listed}.", nameof(args));
         }
 
         if (args.Count < 0 || args.Count > stride)
