@@ -8,7 +8,7 @@ namespace BrainEvent.Networks;
 /// bin may be partial (its rate is over the steps it has so far; a later run completes it). Created by
 /// <see cref="Network.RecordRate"/>; <see cref="RatesHz"/> is a new array after each run.
 /// </summary>
-public sealed unsafe partial class RateMonitor : IStepRecorder
+public sealed partial class RateMonitor : IStepRecorder
 {
     /// <summary>Counts (128 bytes, two cache lines) between one thread's counts and the next's, and before the first.</summary>
     private const int PadCounts = 16;
@@ -70,17 +70,7 @@ public sealed unsafe partial class RateMonitor : IStepRecorder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     void IStepRecorder.Record(long step, int thread)
     {
-        var history = _population.History;
-        int* list = history.List(step, thread);
-        int count = history.Count(step, thread);
-        int from = View.Start;
-        int to = from + View.Count;
-        int inView = 0;
-        for (int i = 0; i < count; i++)
-        {
-            inView += list[i] >= from && list[i] < to ? 1 : 0;
-        }
-
+        int inView = _population.History.Within(step, thread, View.Start, View.Start + View.Count).Length;
         _counts[CountIndex(thread, ((step - _firstStep) / _binSteps) - _runFirstBin)] += inView;
     }
 

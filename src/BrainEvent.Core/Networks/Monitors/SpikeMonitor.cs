@@ -9,7 +9,7 @@ namespace BrainEvent.Networks;
 /// <c>Steps[i] * Dt</c> to <c>(Steps[i] + 1) * Dt</c>), ordered by step, then neuron. Created by
 /// <see cref="Network.RecordSpikes"/>; the lists grow after each run.
 /// </summary>
-public sealed unsafe partial class SpikeMonitor : IStepRecorder
+public sealed partial class SpikeMonitor : IStepRecorder
 {
     private readonly PopulationRuntime _population;
     private readonly SpikeRecords[] _records;
@@ -57,25 +57,12 @@ public sealed unsafe partial class SpikeMonitor : IStepRecorder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     void IStepRecorder.Record(long step, int thread)
     {
-        var history = _population.History;
-        int* list = history.List(step, thread);
-        int count = history.Count(step, thread);
         int from = View.Start;
-        int to = from + View.Count;
         var records = _records[thread];
-        for (int i = 0; i < count; i++)
+        foreach (int id in _population.History.Within(step, thread, from, from + View.Count))
         {
-            int id = list[i];
-            if (id >= to)
-            {
-                break;
-            }
-
-            if (id >= from)
-            {
-                records.Add((int)step, id - from);
-                _counts[id - from]++;
-            }
+            records.Add((int)step, id - from);
+            _counts[id - from]++;
         }
     }
 

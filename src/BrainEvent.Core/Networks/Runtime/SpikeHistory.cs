@@ -47,6 +47,13 @@ internal sealed unsafe class SpikeHistory : IDisposable
     public void SetCount(long step, int thread, int count) => Counts(thread)[Slot(step)] = count;
 
     /// <summary>
+    /// Thread <paramref name="thread"/>'s spikes of step <paramref name="step"/> whose ids are in <c>[from, to)</c>:
+    /// a run of its ascending list, found by binary search where the range cuts the thread's block.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<int> Within(long step, int thread, int from, int to) => Within(Slot(step), thread, from, to);
+
+    /// <summary>
     /// Writes the ids of the spikes of step <paramref name="step"/> in <c>[from, to)</c> to
     /// <paramref name="destination"/> as offsets from <paramref name="from"/>, ascending; returns how many.
     /// </summary>
@@ -57,20 +64,10 @@ internal sealed unsafe class SpikeHistory : IDisposable
         int slot = Slot(step);
         for (int thread = 0; thread < _blocks.Threads; thread++)
         {
-            int lo = _blocks.FromNeuron(thread);
-            int hi = _blocks.ToNeuron(thread);
-            int count = Counts(thread)[slot];
-            if (hi <= from || lo >= to || count == 0)
+            var spikes = Within(slot, thread, from, to);
+            for (int i = 0; i < spikes.Length; i++)
             {
-                continue;
-            }
-
-            int* list = Ids(slot, thread);
-            int first = lo >= from ? 0 : LowerBound(list, count, from);
-            int end = hi <= to ? count : LowerBound(list, count, to);
-            for (int i = first; i < end; i++)
-            {
-                destination[written++] = list[i] - from;
+                destination[written++] = spikes[i] - from;
             }
         }
 
@@ -110,6 +107,23 @@ internal sealed unsafe class SpikeHistory : IDisposable
     {
         _ids.Dispose();
         _counts.Dispose();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ReadOnlySpan<int> Within(int slot, int thread, int from, int to)
+    {
+        int lo = _blocks.FromNeuron(thread);
+        int hi = _blocks.ToNeuron(thread);
+        int count = Counts(thread)[slot];
+        if (hi <= from || lo >= to || count == 0)
+        {
+            return default;
+        }
+
+        int* list = Ids(slot, thread);
+        int first = lo >= from ? 0 : LowerBound(list, count, from);
+        int end = hi <= to ? count : LowerBound(list, count, to);
+        return new ReadOnlySpan<int>(list + first, end - first);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
