@@ -6,7 +6,9 @@
 # `git worktree add /tmp/oldcli 2912a31`, the last with the CLI's hand-written loop), that commit's CLI
 # (oldcli), in turns whose order rotates from round to round. Prints the medians of the run loop's wall,
 # propagation and update seconds (update includes the end-of-step wait in all) and their ratios to the first of
-# SIMS, and the fastest wall time of each (a shared host's noise only ever adds time). Use an idle machine.
+# SIMS, the median over rounds of each round's wall ratio (the runs of a round are seconds apart, so a host that
+# changes speed for minutes at a time moves both sides of it), and the fastest wall time of each (a shared host's
+# noise only ever adds time). Use an idle machine.
 #
 #   bash bench/network-vs-c.sh                               # scale 1, 10 s, 2 threads, 5 rounds
 #   SCALE=10 THREADS=2 ROUNDS=3 bash bench/network-vs-c.sh
@@ -53,18 +55,21 @@ python3 - "$WORK/json" "$SIMS" <<'PY'
 import json, statistics, sys, glob, os
 folder, sims = sys.argv[1], sys.argv[2].split()
 keys = ["wall_seconds", "propagation_seconds", "update_seconds"]
-med = {}
+med, walls = {}, {}
 for sim in sims:
-    runs = [json.load(open(p)) for p in sorted(glob.glob(os.path.join(folder, f"{sim}-*.json")))]
+    runs = {int(p.rsplit("-", 1)[1][:-5]): json.load(open(p)) for p in glob.glob(os.path.join(folder, f"{sim}-*.json"))}
+    walls[sim] = {n: r["wall_seconds"] for n, r in runs.items()}
+    runs = list(runs.values())
     med[sim] = {k: statistics.median(r[k] for r in runs) for k in keys}
     med[sim]["best"] = min(r["wall_seconds"] for r in runs)
     med[sim]["rates"] = (statistics.median(r["rate_exc_hz"] for r in runs), statistics.median(r["rate_inh_hz"] for r in runs))
 base = sims[0]
-print(f"{'':6} {'wall':>8} {'prop':>8} {'update':>8}   {'wall/' + base:>11} {'prop/':>6} {'upd/':>6}   {'best':>6} {'best/':>6}   rates E/I Hz")
+print(f"{'':6} {'wall':>8} {'prop':>8} {'update':>8}   {'wall/' + base:>11} {'prop/':>6} {'upd/':>6}   {'rounds/':>7}   {'best':>6} {'best/':>6}   rates E/I Hz")
 for sim in sims:
     m, c = med[sim], med[base]
+    per_round = statistics.median(walls[sim][n] / walls[base][n] for n in walls[sim])
     print(f"{sim:6} {m['wall_seconds']:8.3f} {m['propagation_seconds']:8.3f} {m['update_seconds']:8.3f}   "
           f"{m['wall_seconds']/c['wall_seconds']:11.3f} {m['propagation_seconds']/c['propagation_seconds']:6.2f} "
-          f"{m['update_seconds']/c['update_seconds']:6.2f}   {m['best']:6.3f} {m['best']/c['best']:6.2f}   "
+          f"{m['update_seconds']/c['update_seconds']:6.2f}   {per_round:7.3f}   {m['best']:6.3f} {m['best']/c['best']:6.2f}   "
           f"{m['rates'][0]:.2f} / {m['rates'][1]:.2f}")
 PY
