@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace BrainEvent.Networks;
@@ -84,15 +85,27 @@ public readonly ref struct NeuronStepArgs(
     /// <summary>Tells the caller how many ids the update wrote to <see cref="SpikeIds"/>: the range's spikes, every one of them.</summary>
     /// <exception cref="InvalidOperationException">The caller takes no list (<see cref="CanListSpikes"/> is false).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative or more than <see cref="SpikeIds"/> holds.</exception>
+    // Inlined into the update that calls it, which runs optimised from the first step: a call to a method of its own
+    // would run unoptimised at first, and the runtime's switch to its optimised version mid-run allocated on the step's thread.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void SetSpikeCount(int count)
     {
-        if (!CanListSpikes)
+        if (!CanListSpikes || (uint)count > (uint)SpikeIds.Length)
+        {
+            ThrowBadSpikeCount(CanListSpikes, count, SpikeIds.Length);
+        }
+
+        _spikeCount = count;
+    }
+
+    [DoesNotReturn]
+    private static void ThrowBadSpikeCount(bool canList, int count, int room)
+    {
+        if (!canList)
         {
             throw new InvalidOperationException("This call takes no spike list: CanListSpikes is false.");
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, SpikeIds.Length);
-        _spikeCount = count;
+        throw new ArgumentOutOfRangeException(nameof(count), count, $"The count of listed spikes must be from 0 to the {room} ids SpikeIds holds.");
     }
 }

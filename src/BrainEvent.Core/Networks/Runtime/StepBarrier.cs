@@ -21,6 +21,12 @@ internal sealed class StepBarrier(int threads)
     /// <summary>Whether <see cref="Fail"/> was called since the last <see cref="Reset"/>.</summary>
     public bool Failed => _failed;
 
+    /// <summary>
+    /// Yields once, before a run: the first yield compiles the method and binds its P/Invoke, which allocates, and a
+    /// run must not (its first long spin would otherwise do it inside the step loop).
+    /// </summary>
+    public static void Prepare() => Yield();
+
     /// <summary>Starts a run: every count back to 0.</summary>
     public void Reset()
     {

@@ -136,6 +136,7 @@ internal sealed unsafe class StepRunner(int threads, int firstBlock) : IDisposab
 
         Steps(0);                                        // no steps: compiles the loop
         DenormalFlush.Exit(DenormalFlush.Enter());       // loads libm and binds its functions (over 10 ms the first time)
+        StepBarrier.Prepare();
         _prepared = plan;
     }
 
