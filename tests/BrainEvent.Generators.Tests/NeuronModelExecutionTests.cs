@@ -205,39 +205,34 @@ public sealed class NeuronModelExecutionTests(NeuronModelsFixture models)
     [Theory]
     [InlineData("CobaLif")]
     [InlineData("Substeps")]
-    public void A_word_range_outside_the_state_is_rejected_before_any_work(string model)
+    public void A_word_range_outside_the_state_is_rejected_before_any_work(string model) =>
+        AssertRejectedBeforeAnyWork(model, nameof(NeuronSteps.UpdateWords), _ => [2, 6], _ => "[2, 6)");
+
+    [Theory]
+    [InlineData("CobaLif")]
+    [InlineData("Substeps")]
+    public void A_spike_list_without_room_for_every_neuron_of_the_range_is_rejected_before_any_work(string model) =>
+        AssertRejectedBeforeAnyWork(
+            model, nameof(NeuronSteps.UpdateWithSpikeRoom), b => [b.Stride - 1], b => $"room for {b.Stride - 1} ids; the range needs {b.Stride}");
+
+    /// <summary>
+    /// Calls <see cref="NeuronSteps"/>' <paramref name="method"/> with the buffers and <paramref name="arguments"/>, and
+    /// checks that it throws an <see cref="ArgumentException"/> for <c>args</c> saying <paramref name="message"/>
+    /// with the state, countdowns and spike count as they were.
+    /// </summary>
+    private void AssertRejectedBeforeAnyWork(string model, string method, Func<NeuronBuffers, object[]> arguments, Func<NeuronBuffers, string> message)
     {
         var modelCase = NeuronModelCase.Get(model);
         var reflection = new ModelReflection(models.Type(modelCase));
         var shared = reflection.Template(modelCase.Shared);
         var buffers = StateAwayFromTies(modelCase, reflection, shared, seed: 3);
         var before = buffers.Clone();
-        var update = typeof(NeuronSteps).GetMethod(nameof(NeuronSteps.UpdateWords))!.MakeGenericMethod(models.Type(modelCase));
+        var update = typeof(NeuronSteps).GetMethod(method)!.MakeGenericMethod(models.Type(modelCase));
 
-        var error = Assert.Throws<ArgumentException>(() => update.Invoke(null, BindingFlags.DoNotWrapExceptions, null, [shared, buffers, 2, 6], null));
-
-        Assert.Equal("args", error.ParamName);
-        Assert.Contains("[2, 6)", error.Message, StringComparison.Ordinal);
-        Assert.Equal(before.Bytes, buffers.Bytes);
-        Assert.Equal(before.Countdown, buffers.Countdown);
-    }
-
-    [Theory]
-    [InlineData("CobaLif")]
-    [InlineData("Substeps")]
-    public void A_spike_list_without_room_for_every_neuron_of_the_range_is_rejected_before_any_work(string model)
-    {
-        var modelCase = NeuronModelCase.Get(model);
-        var reflection = new ModelReflection(models.Type(modelCase));
-        var shared = reflection.Template(modelCase.Shared);
-        var buffers = StateAwayFromTies(modelCase, reflection, shared, seed: 4);
-        var before = buffers.Clone();
-        var update = typeof(NeuronSteps).GetMethod(nameof(NeuronSteps.UpdateWithSpikeRoom))!.MakeGenericMethod(models.Type(modelCase));
-
-        var error = Assert.Throws<ArgumentException>(() => update.Invoke(null, BindingFlags.DoNotWrapExceptions, null, [shared, buffers, buffers.Stride - 1], null));
+        var error = Assert.Throws<ArgumentException>(() => update.Invoke(null, BindingFlags.DoNotWrapExceptions, null, [shared, buffers, .. arguments(buffers)], null));
 
         Assert.Equal("args", error.ParamName);
-        Assert.Contains($"room for {buffers.Stride - 1} ids; the range needs {buffers.Stride}", error.Message, StringComparison.Ordinal);
+        Assert.Contains(message(buffers), error.Message, StringComparison.Ordinal);
         Assert.Equal(before.Bytes, buffers.Bytes);
         Assert.Equal(before.Countdown, buffers.Countdown);
         Assert.Equal(-1, buffers.SpikeCount);
