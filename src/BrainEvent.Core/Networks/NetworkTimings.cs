@@ -8,5 +8,5 @@ namespace BrainEvent.Networks;
 /// <param name="WallSeconds">Wall time of the step loops, from the first step's start to the last one's end.</param>
 /// <param name="DeliverySeconds">Adding arrivals into the target variables (and draining the delay rings).</param>
 /// <param name="UpdateSeconds">Updating neurons, listing their spikes and recording monitors.</param>
-/// <param name="WaitSeconds">Waiting at the end of each step for the other threads (distributed: and for the spike exchange, <see cref="Network.ExchangeStats"/>).</param>
+/// <param name="WaitSeconds">Waiting at the end of each step for the other threads (distributed: and for the spike exchange, <see cref="Network.ExchangeStats"/>); 0 with one thread in one process, where there is nothing to wait for.</param>
 public readonly record struct NetworkTimings(long Steps, double WallSeconds, double DeliverySeconds, double UpdateSeconds, double WaitSeconds);
