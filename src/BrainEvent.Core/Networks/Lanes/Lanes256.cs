@@ -250,19 +250,21 @@ public readonly struct Lanes256<T> : ILanes<Lanes256<T>, T>
     public static Lanes256<T> CountDown(Span<ushort> countdown, int index)
     {
         ref ushort first = ref MemoryMarshal.GetReference(countdown.Slice(index, Vector256<T>.Count));
+        // The mask at 16 bits, each lane's all-ones or zero then sign-extended to the element's width.
         if (typeof(T) == typeof(float))
         {
             var eight = Vector128.LoadUnsafe(ref first);
-            Countdowns.Down(eight).StoreUnsafe(ref first);
-            var counts = Vector256.WidenLower(eight.ToVector256Unsafe());
-            return new(Vector256.GreaterThan(counts, Vector256<uint>.Zero).As<uint, T>());
+            var down = Countdowns.Down(eight);
+            down.StoreUnsafe(ref first);
+            return new(Vector256.WidenLower(Countdowns.Held(eight, down).ToVector256Unsafe()).As<int, T>());
         }
 
-        // Four counts in one 64-bit read and write, compared at 16 bits, then each lane's all-ones or zero sign-extended to 64.
+        // Four counts in one 64-bit read and write.
         ref byte bytes = ref Unsafe.As<ushort, byte>(ref first);
         var four = Vector128.CreateScalar(Unsafe.ReadUnaligned<ulong>(ref bytes)).AsUInt16();
-        Unsafe.WriteUnaligned(ref bytes, Countdowns.Down(four).AsUInt64().ToScalar());
-        var held = Vector128.WidenLower(Vector128.GreaterThan(four, Vector128<ushort>.Zero).AsInt16());
+        var fourDown = Countdowns.Down(four);
+        Unsafe.WriteUnaligned(ref bytes, fourDown.AsUInt64().ToScalar());
+        var held = Vector128.WidenLower(Countdowns.Held(four, fourDown));
         return new(Vector256.WidenLower(held.ToVector256Unsafe()).As<long, T>());
     }
 }

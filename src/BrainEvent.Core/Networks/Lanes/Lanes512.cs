@@ -258,19 +258,22 @@ public readonly struct Lanes512<T> : ILanes<Lanes512<T>, T>
     public static Lanes512<T> CountDown(Span<ushort> countdown, int index)
     {
         ref ushort first = ref MemoryMarshal.GetReference(countdown.Slice(index, Vector512<T>.Count));
+        // The mask at 16 bits, each lane's all-ones or zero then sign-extended to the element's width.
         if (typeof(T) == typeof(float))
         {
             var counts = Vector256.LoadUnsafe(ref first);
-            Countdowns.Down(counts).StoreUnsafe(ref first);
-            var wide = Avx512F.IsSupported ? Avx512F.ConvertToVector512UInt32(counts) : Vector512.WidenLower(counts.ToVector512Unsafe());
-            return new(Vector512.GreaterThan(wide, Vector512<uint>.Zero).As<uint, T>());
+            var down = Countdowns.Down(counts);
+            down.StoreUnsafe(ref first);
+            var held = Countdowns.Held(counts, down);
+            return new((Avx512F.IsSupported ? Avx512F.ConvertToVector512Int32(held) : Vector512.WidenLower(held.ToVector512Unsafe())).As<int, T>());
         }
 
-        // Compared at 16 bits, then each lane's all-ones or zero sign-extended to 64.
         var eight = Vector128.LoadUnsafe(ref first);
-        Countdowns.Down(eight).StoreUnsafe(ref first);
-        var held = Vector128.GreaterThan(eight, Vector128<ushort>.Zero).AsInt16();
-        var wideHeld = Vector256.WidenLower(held.ToVector256Unsafe());
-        return new(Vector512.WidenLower(wideHeld.ToVector512Unsafe()).As<long, T>());
+        var eightDown = Countdowns.Down(eight);
+        eightDown.StoreUnsafe(ref first);
+        var eightHeld = Countdowns.Held(eight, eightDown);
+        return new((Avx512F.IsSupported
+            ? Avx512F.ConvertToVector512Int64(eightHeld)
+            : Vector512.WidenLower(Vector256.WidenLower(eightHeld.ToVector256Unsafe()).ToVector512Unsafe())).As<long, T>());
     }
 }
