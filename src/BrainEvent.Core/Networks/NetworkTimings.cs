@@ -2,7 +2,10 @@ namespace BrainEvent.Networks;
 
 /// <summary>
 /// Where the runs' time went, summed over every run of a network. Phase times are means over the threads:
-/// each thread times its own delivery, update and wait at the end of each step.
+/// each thread times its own delivery, update and wait at the end of each step. In runs of more than 1,024
+/// steps a thread times one step in 16 (the same steps on every thread, picked by a hash of the step number so
+/// that no rhythm of the network lines up with them) and scales the sums to its whole loop, which it times
+/// exactly: three clock reads per step would cost a small network 3% of its step.
 /// </summary>
 /// <param name="Steps">Steps timed.</param>
 /// <param name="WallSeconds">Wall time of the step loops, from the first step's start to the last one's end.</param>

@@ -205,18 +205,21 @@ internal sealed unsafe class StepRunner(int threads, int firstBlock) : IDisposab
         int* scratch = _scratch[thread] is { } buffer ? (int*)buffer.Pointer : null;
         int reportEvery = Math.Max(1, steps / 100);
 
-        // One thread and no exchange: nothing to wait for, so no clock read after the barrier (at about 30 ns a third
-        // of the loop's clock reads, 1% of a step at scale 1); the barrier's few instructions count as the next delivery.
+        // One thread and no exchange: nothing to wait for, so no clock read after the barrier (WaitSeconds is 0).
         bool alone = Threads == 1 && exchange is null;
-        long delivery = 0, update = 0, wait = 0;
+        bool timeEvery = steps <= TimedSteps.EveryStepUpTo;
+        long delivery = 0, update = 0, wait = 0, timed = 0, reporting = 0;
         long allocated = GC.GetAllocatedBytesForCurrentThread();
-        long last = Stopwatch.GetTimestamp();
+        long loopStart = Stopwatch.GetTimestamp();
+        long last = loopStart;      // the clock at the end of the last step if it was read there, else -1
         int done = 0;
         try
         {
             while (done < steps)
             {
                 long step = firstStep + done;
+                bool timing = timeEvery || TimedSteps.IsTimed(step);
+                long begun = !timing ? 0 : last >= 0 ? last : Stopwatch.GetTimestamp();
                 foreach (var projection in projections)
                 {
                     projection.Deliver(step, block, scratch);
@@ -227,7 +230,7 @@ internal sealed unsafe class StepRunner(int threads, int firstBlock) : IDisposab
                     ring.Drain(step, block);
                 }
 
-                long delivered = Stopwatch.GetTimestamp();
+                long delivered = timing ? Stopwatch.GetTimestamp() : 0;
                 foreach (var population in populations)
                 {
                     population.Step(step, block, dt);
@@ -238,7 +241,7 @@ internal sealed unsafe class StepRunner(int threads, int firstBlock) : IDisposab
                     recorder.Record(step, block);
                 }
 
-                long updated = Stopwatch.GetTimestamp();
+                long updated = timing ? Stopwatch.GetTimestamp() : 0;
                 bool running = barrier.ArriveAndWait(thread, done + 1);
                 if (running && exchange is not null && exchange.IsDue(step, lastOfRun: done + 1 == steps))
                 {
@@ -250,11 +253,17 @@ internal sealed unsafe class StepRunner(int threads, int firstBlock) : IDisposab
                     running = exchangeBarrier.ArriveAndWait(thread, ++exchanges);
                 }
 
-                long met = alone ? updated : Stopwatch.GetTimestamp();
-                delivery += delivered - last;
-                update += updated - delivered;
-                wait += met - updated;
-                last = met;
+                last = -1;
+                if (timing)
+                {
+                    long met = alone ? updated : Stopwatch.GetTimestamp();
+                    delivery += delivered - begun;
+                    update += updated - delivered;
+                    wait += met - updated;
+                    timed += met - begun;
+                    last = met;
+                }
+
                 if (!running)
                 {
                     break;
@@ -263,15 +272,18 @@ internal sealed unsafe class StepRunner(int threads, int firstBlock) : IDisposab
                 done++;
                 if (progress is not null && (done % reportEvery == 0 || done == steps))
                 {
+                    // The caller's handler is not part of any phase.
+                    long reported = Stopwatch.GetTimestamp();
                     progress.Report(new NetworkProgress(done, steps, step + 1, (step + 1) * dt));
                     last = Stopwatch.GetTimestamp();
+                    reporting += last - reported;
                 }
             }
         }
         finally
         {
             Interlocked.Add(ref _allocated, GC.GetAllocatedBytesForCurrentThread() - allocated);
-            _ticks[thread] = new PhaseTicks { Delivery = delivery, Update = update, Wait = wait };
+            _ticks[thread] = PhaseTicks.Scaled(delivery, update, wait, timed, Stopwatch.GetTimestamp() - loopStart - reporting);
             if (thread == 0)
             {
                 _stepsDone = done;
@@ -326,8 +338,18 @@ internal sealed unsafe class StepRunner(int threads, int firstBlock) : IDisposab
     [StructLayout(LayoutKind.Sequential, Size = 64)]
     private struct PhaseTicks
     {
-        public long Delivery;
-        public long Update;
-        public long Wait;
+        public double Delivery;
+        public double Update;
+        public double Wait;
+
+        /// <summary>
+        /// The phase sums of the timed steps (<see cref="TimedSteps"/>), which took <paramref name="timed"/> ticks,
+        /// scaled to the thread's whole loop of <paramref name="loop"/> ticks.
+        /// </summary>
+        public static PhaseTicks Scaled(long delivery, long update, long wait, long timed, long loop)
+        {
+            double scale = timed > 0 ? (double)loop / timed : 0;
+            return new PhaseTicks { Delivery = delivery * scale, Update = update * scale, Wait = wait * scale };
+        }
     }
 }
