@@ -22,9 +22,10 @@ internal static partial class LaneMath
 
     /// <summary>
     /// e^x within 2 ulp: with n = round(x / ln 2) and r = x - n ln 2 (|r| &lt;= ln 2 / 2), e^x = 2^n e^r, and
-    /// e^r comes from Cephes' expf minimax polynomial (the CLI's update used the same). x is clamped to
-    /// [-104, 89], past which the result is 0 or infinity anyway; a NaN passes the clamp (its comparisons are
-    /// false) and gives NaN.
+    /// e^r = 1 + r + r^2 p(r) with Cephes' expf minimax polynomial p, summed as 1 + r (1 + r p): two FMAs where
+    /// Cephes' order takes three operations, and closer (0.88 ulp at most against the double exp over [-87, 88.7]
+    /// in 20 million points, Cephes' order 1.26). x is clamped to [-104, 89], past which the result is 0 or
+    /// infinity anyway; a NaN passes the clamp (its comparisons are false) and gives NaN.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TLanes ExpSingle<TLanes>(TLanes x)
@@ -40,7 +41,8 @@ internal static partial class LaneMath
         p = TLanes.FusedMultiplyAdd(p, r, TLanes.Create(4.1665795894e-2f));
         p = TLanes.FusedMultiplyAdd(p, r, TLanes.Create(1.6666665459e-1f));
         p = TLanes.FusedMultiplyAdd(p, r, TLanes.Create(5.0000001201e-1f));
-        var er = TLanes.FusedMultiplyAdd(p * r, r, r + TLanes.Create(1f));
+        var one = TLanes.Create(1f);
+        var er = TLanes.FusedMultiplyAdd(TLanes.FusedMultiplyAdd(p, r, one), r, one);
         return TLanes.ScaleByPowerOfTwo(er, n);
     }
 
@@ -57,7 +59,7 @@ internal static partial class LaneMath
         var r = TLanes.FusedMultiplyAdd(n, TLanes.Create(-Ln2HighDouble), x);
         r = TLanes.FusedMultiplyAdd(n, TLanes.Create(-Ln2LowDouble), r);
 
-        // p = sum over k >= 2 of r^(k - 2) / k!, so that e^r = 1 + r + r^2 p.
+        // p = sum over k >= 2 of r^(k - 2) / k!, so that e^r = 1 + r + r^2 p, summed as 1 + r (1 + r p) as in ExpSingle.
         var p = TLanes.Create(1d / 6227020800d);
         p = TLanes.FusedMultiplyAdd(p, r, TLanes.Create(1d / 479001600d));
         p = TLanes.FusedMultiplyAdd(p, r, TLanes.Create(1d / 39916800d));
@@ -70,7 +72,8 @@ internal static partial class LaneMath
         p = TLanes.FusedMultiplyAdd(p, r, TLanes.Create(1d / 24d));
         p = TLanes.FusedMultiplyAdd(p, r, TLanes.Create(1d / 6d));
         p = TLanes.FusedMultiplyAdd(p, r, TLanes.Create(0.5d));
-        var er = TLanes.FusedMultiplyAdd(p, r * r, r) + TLanes.Create(1d);
+        var one = TLanes.Create(1d);
+        var er = TLanes.FusedMultiplyAdd(TLanes.FusedMultiplyAdd(p, r, one), r, one);
         return TLanes.ScaleByPowerOfTwo(er, n);
     }
 }
