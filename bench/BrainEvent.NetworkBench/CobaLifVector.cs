@@ -177,7 +177,9 @@ public struct CobaLifVector : INeuronModel<CobaLifVector>
 
     /// <summary>
     /// e^x for x in [-87, 88] (clamped outside), within about 2 ulp: with n = round(x / ln 2) and r = x - n ln 2,
-    /// e^x = 2^n e^r, e^r from Cephes' expf polynomial. Inlined, so the update loop keeps everything in registers.
+    /// e^x = 2^n e^r, e^r = 1 + r (1 + r p(r)) with Cephes' expf polynomial p, summed as the library's
+    /// <c>LaneMath.ExpSingle</c> sums it, so that both models give the same spikes. Inlined, so the update loop keeps
+    /// everything in registers.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector512<float> Exp(Vector512<float> x)
@@ -192,7 +194,8 @@ public struct CobaLifVector : INeuronModel<CobaLifVector>
         p = Vector512.FusedMultiplyAdd(p, r, Vector512.Create(4.1665795894e-2f));
         p = Vector512.FusedMultiplyAdd(p, r, Vector512.Create(1.6666665459e-1f));
         p = Vector512.FusedMultiplyAdd(p, r, Vector512.Create(5.0000001201e-1f));
-        var er = Vector512.FusedMultiplyAdd(p * r, r, r + Vector512.Create(1f));
+        var one = Vector512.Create(1f);
+        var er = Vector512.FusedMultiplyAdd(Vector512.FusedMultiplyAdd(p, r, one), r, one);
 
         // 2^n: vscalefps with AVX-512; else built in the exponent bits (n is whole and within [-126, 127]).
         return Avx512F.IsSupported ? Avx512F.Scale(er, n) : er * ((Vector512.ConvertToInt32Native(n) + Vector512.Create(127)) << 23).AsSingle();
