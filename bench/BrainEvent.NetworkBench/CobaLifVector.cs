@@ -106,7 +106,7 @@ public struct CobaLifVector : INeuronModel<CobaLifVector>
         var decayI = Vector512.Create(decayIPerStep);
         var threshold = Vector512.Create(shared.VTh);
         var reset = Vector512.Create(shared.VReset);
-        var refractorySteps = Vector512.Create((uint)args.RefractorySteps);
+        var refractorySteps = Vector256.Create(args.RefractorySteps);
         var one = Vector512.Create(1f);
         int count = args.Count;
         bool lists = args.CanListSpikes;
@@ -122,13 +122,15 @@ public struct CobaLifVector : INeuronModel<CobaLifVector>
                 var gE = Vector512.LoadUnsafe(ref ge, i);
                 var gI = Vector512.LoadUnsafe(ref gi, i);
                 var potential = Vector512.LoadUnsafe(ref v, i);
-                var countdown = Widen(Vector256.LoadUnsafe(ref held, i));
+                var countdown = Vector256.LoadUnsafe(ref held, i);
+                var down = Vector256.SubtractSaturate(countdown, Vector256<ushort>.One);
 
                 var total = one + gE + gI;
                 var vInf = Vector512.FusedMultiplyAdd(gI, ei, Vector512.FusedMultiplyAdd(gE, ee, restPlusInput)) / total;
                 var advanced = Vector512.FusedMultiplyAdd(potential - vInf, Exp(total * negDtOverTauM), vInf);
 
-                var refractory = Vector512.GreaterThan(countdown, Vector512<uint>.Zero);
+                // A count above 0 went down by exactly 1: down - countdown is all ones in the refractory lanes.
+                var refractory = Widen((down - countdown).AsInt16());
                 var spike = Vector512.AndNot(Vector512.GreaterThanOrEqual(advanced, threshold).AsUInt32(), refractory);
                 if (first + Vector512<float>.Count > count)
                 {
@@ -137,8 +139,7 @@ public struct CobaLifVector : INeuronModel<CobaLifVector>
 
                 var kept = Vector512.ConditionalSelect(refractory.AsSingle(), potential, advanced);
                 Vector512.ConditionalSelect(spike.AsSingle(), reset, kept).StoreUnsafe(ref v, i);
-                var next = Vector512.ConditionalSelect(spike, refractorySteps, Vector512.Max(countdown, Vector512<uint>.One) - Vector512<uint>.One);
-                Narrow(next).StoreUnsafe(ref held, i);
+                Vector256.ConditionalSelect(Narrow(spike), refractorySteps, down).StoreUnsafe(ref held, i);
                 (gE * decayE).StoreUnsafe(ref ge, i);
                 (gI * decayI).StoreUnsafe(ref gi, i);
                 bits |= spike.ExtractMostSignificantBits() << offset;
@@ -157,23 +158,23 @@ public struct CobaLifVector : INeuronModel<CobaLifVector>
         }
     }
 
-    /// <summary>16 countdowns to 32-bit lanes: one <c>vpmovzxwd</c> with AVX-512.</summary>
+    /// <summary>16 lanes' all-ones or zero from 16 to 32 bits: one <c>vpmovsxwd</c> with AVX-512.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<uint> Widen(Vector256<ushort> countdowns)
+    private static Vector512<uint> Widen(Vector256<short> masks)
     {
         if (Avx512F.IsSupported)
         {
-            return Avx512F.ConvertToVector512UInt32(countdowns);
+            return Avx512F.ConvertToVector512Int32(masks).AsUInt32();
         }
 
-        var (low, high) = Vector256.Widen(countdowns);
-        return Vector512.Create(low, high);
+        var (low, high) = Vector256.Widen(masks);
+        return Vector512.Create(low, high).AsUInt32();
     }
 
-    /// <summary>Back to 16-bit lanes (the values fit): one <c>vpmovdw</c> with AVX-512.</summary>
+    /// <summary>16 lanes' all-ones or zero from 32 to 16 bits: one <c>vpmovdw</c> with AVX-512.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<ushort> Narrow(Vector512<uint> countdowns) =>
-        Avx512F.IsSupported ? Avx512F.ConvertToVector256UInt16(countdowns) : Vector256.Narrow(countdowns.GetLower(), countdowns.GetUpper());
+    private static Vector256<ushort> Narrow(Vector512<uint> masks) =>
+        Avx512F.IsSupported ? Avx512F.ConvertToVector256UInt16(masks) : Vector256.Narrow(masks.GetLower(), masks.GetUpper());
 
     /// <summary>
     /// e^x for x in [-87, 88] (clamped outside), within about 2 ulp: with n = round(x / ln 2) and r = x - n ln 2,
