@@ -7,9 +7,10 @@ namespace BrainEvent.Networks;
 /// timing every step's delivery, update and wait takes three: 3% of a step of a 4,000-neuron network. Runs of
 /// more than <see cref="EveryStepUpTo"/> steps time one step in <see cref="OneIn"/> and scale the sums to the
 /// thread's whole loop, whose start and end are read once. The timed steps are those whose number, times the
-/// golden ratio, has a fractional part below 1 / <see cref="OneIn"/>: the same steps on every thread and in every run, and in every
-/// residue class of every period the same share (the multiples of an irrational number are equidistributed), so no
-/// rhythm in the network's activity can line up with them as it could with every sixteenth step.
+/// golden ratio, has a fractional part below 1 / <see cref="OneIn"/>: the same steps on every thread and in every
+/// run, and in every residue class of every period the same share (the multiples of an irrational number are
+/// equidistributed), so no rhythm in the network's activity can line up with them as it could with every
+/// sixteenth step.
 /// </summary>
 internal static class TimedSteps
 {
@@ -24,7 +25,10 @@ internal static class TimedSteps
     /// <summary>2^64 divided by the golden ratio, rounded to odd: Fibonacci hashing's multiplier.</summary>
     private const ulong GoldenRatio64 = 0x9E3779B97F4A7C15UL;
 
-    /// <summary>Whether step <paramref name="step"/> is timed in a run longer than <see cref="EveryStepUpTo"/>: the top bits of its product with <see cref="GoldenRatio64"/> are 0.</summary>
+    /// <summary>
+    /// Whether step <paramref name="step"/> is timed in a run longer than <see cref="EveryStepUpTo"/>: the top bits
+    /// of its product with <see cref="GoldenRatio64"/> are 0.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsTimed(long step) => ((ulong)step * GoldenRatio64) >> (64 - ShareBits) == 0;
 }
