@@ -31,6 +31,11 @@ public static partial class NeuronKernels
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(Span<ushort> countdown, int first, ulong spikes, ushort steps)
         {
+            if (spikes == 0)
+            {
+                return;     // also before any word: the countdowns may have no word to slice
+            }
+
             ref ushort word = ref MemoryMarshal.GetReference(countdown.Slice(first, 64));
             for (; spikes != 0; spikes &= spikes - 1)
             {

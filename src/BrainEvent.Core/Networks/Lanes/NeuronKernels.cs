@@ -57,16 +57,25 @@ public static partial class NeuronKernels
         var countdown = args.Refractory;
         var words = args.SpikeWords;
         var spiked = new SpikedNeurons(args);
+
+        // Each word's spikes are taken one word late, after the next word's vectors: the branches on them (is there a
+        // spike, one more?) then test a word whose long chain of arithmetic finished long before, and a mispredicted
+        // one throws away only the few instructions fetched after it. Taken at once, a mispredicted branch waited for
+        // the word's last vector and threw away every vector of the next word already in flight.
+        ulong pending = 0;
+        int pendingFirst = 0;
         for (int word = args.FromWord; word < args.ToWord; word++)
         {
             int first = word * 64;
             ulong spikes = first + 64 <= args.Count
                 ? StepWord<TLanes, T, TStep>(ref step, countdown, first, real: ulong.MaxValue, padded: false)
                 : StepWord<TLanes, T, TStep>(ref step, countdown, first, RealNeurons(word, args.Count), padded: true);
-            spiked.Add(countdown, first, spikes, args.RefractorySteps);
             words[word] = spikes;
+            spiked.Add(countdown, pendingFirst, pending, args.RefractorySteps);
+            (pending, pendingFirst) = (spikes, first);
         }
 
+        spiked.Add(countdown, pendingFirst, pending, args.RefractorySteps);
         spiked.Report(args);
     }
 
