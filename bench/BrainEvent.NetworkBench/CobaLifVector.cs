@@ -112,6 +112,12 @@ public struct CobaLifVector : INeuronModel<CobaLifVector>
         bool lists = args.CanListSpikes;
         var ids = args.SpikeIds;
         int listed = 0;
+
+        // Each word's spikes are listed one word late, after the next word's vectors, as the library's kernels take
+        // them: the branches on a word's bits then test work long finished, and a mispredicted one throws away only
+        // what was fetched after it, not the next word's vectors in flight.
+        ulong pending = 0;
+        int pendingWord = 0;
         for (int word = args.FromWord; word < args.ToWord; word++)
         {
             ulong bits = 0;
@@ -146,16 +152,27 @@ public struct CobaLifVector : INeuronModel<CobaLifVector>
             }
 
             words[word] = bits;
-            for (; lists && bits != 0; bits &= bits - 1)
-            {
-                ids[listed++] = args.FirstSpikeId + (word * 64) + BitOperations.TrailingZeroCount(bits);
-            }
+            listed = List(ids, listed, lists, args.FirstSpikeId + (pendingWord * 64), pending);
+            (pending, pendingWord) = (bits, word);
         }
 
+        listed = List(ids, listed, lists, args.FirstSpikeId + (pendingWord * 64), pending);
         if (lists)
         {
             args.SetSpikeCount(listed);
         }
+    }
+
+    /// <summary>Appends the ids of the set bits of <paramref name="bits"/> (from <paramref name="firstId"/>) to <paramref name="ids"/>, if <paramref name="lists"/>; returns the new count.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int List(Span<int> ids, int listed, bool lists, int firstId, ulong bits)
+    {
+        for (; lists && bits != 0; bits &= bits - 1)
+        {
+            ids[listed++] = firstId + BitOperations.TrailingZeroCount(bits);
+        }
+
+        return listed;
     }
 
     /// <summary>16 lanes' all-ones or zero from 16 to 32 bits: one <c>vpmovsxwd</c> with AVX-512.</summary>
