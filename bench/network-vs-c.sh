@@ -32,6 +32,8 @@ if [[ " $SIMS " == *" oldcli "* ]]; then
   dotnet build -c Release "${OLD_CLI:?OLD_CLI must name a checkout to build the old CLI from}/src/BrainEvent.Cli" -o "$WORK/oldcli" > "$WORK/build-oldcli.log"
 fi
 rm -f "$WORK"/json/*.json
+# The host under a virtual machine can change from day to day (bench/README.md, "Eighth day"): say which one ran.
+echo "host: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs) (family $(grep -m1 'cpu family' /proc/cpuinfo | cut -d: -f2 | xargs), model $(grep -m1 '^model\s' /proc/cpuinfo | cut -d: -f2 | xargs)), $(nproc) cores"
 
 read -r -a sims <<< "$SIMS"
 for round in $(seq "$ROUNDS"); do
