@@ -59,6 +59,12 @@ public interface ILanes<TSelf, T>
     /// <summary>Lane-wise product.</summary>
     static abstract TSelf operator *(TSelf left, TSelf right);
 
+    /// <summary>Each lane times <paramref name="right"/>.</summary>
+    // This and the other overloads with one operand a scalar serve constants: broadcast inside the operation, a constant
+    // stays in a register through a kernel's loop. Made by Create and passed in as lanes, it goes through a temporary
+    // the JIT later replaces by the constant itself, so the loop reloads it from memory at every use.
+    static abstract TSelf operator *(TSelf left, T right);
+
     /// <summary>Lane-wise quotient.</summary>
     static abstract TSelf operator /(TSelf left, TSelf right);
 
@@ -67,6 +73,12 @@ public interface ILanes<TSelf, T>
 
     /// <summary><c>a * b + c</c> rounded once, as <c>MathF.FusedMultiplyAdd</c>.</summary>
     static abstract TSelf FusedMultiplyAdd(TSelf a, TSelf b, TSelf c);
+
+    /// <summary><c>a * b + c</c> rounded once, <paramref name="c"/> the same in every lane.</summary>
+    static abstract TSelf FusedMultiplyAdd(TSelf a, TSelf b, T c);
+
+    /// <summary><c>a * b + c</c> rounded once, <paramref name="b"/> the same in every lane.</summary>
+    static abstract TSelf FusedMultiplyAdd(TSelf a, T b, TSelf c);
 
     /// <summary>
     /// As <c>Math.Min</c>: -0 is less than +0, and a NaN lane gives <c>left + right</c>, the NaN the hardware's addition
@@ -85,8 +97,14 @@ public interface ILanes<TSelf, T>
     /// </summary>
     static abstract TSelf AtLeast(TSelf value, TSelf bound);
 
+    /// <summary><see cref="AtLeast(TSelf, TSelf)"/> with <paramref name="bound"/> the same in every lane.</summary>
+    static abstract TSelf AtLeast(TSelf value, T bound);
+
     /// <summary><paramref name="bound"/> where it is less than <paramref name="value"/>, else <paramref name="value"/> (a NaN value passes unchanged).</summary>
     static abstract TSelf AtMost(TSelf value, TSelf bound);
+
+    /// <summary><see cref="AtMost(TSelf, TSelf)"/> with <paramref name="bound"/> the same in every lane.</summary>
+    static abstract TSelf AtMost(TSelf value, T bound);
 
     /// <summary>Lane-wise absolute value (the sign bit cleared).</summary>
     static abstract TSelf Abs(TSelf value);

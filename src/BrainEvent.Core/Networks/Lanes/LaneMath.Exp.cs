@@ -31,18 +31,17 @@ internal static partial class LaneMath
     public static TLanes ExpSingle<TLanes>(TLanes x)
         where TLanes : struct, ILanes<TLanes, float>
     {
-        x = TLanes.AtMost(TLanes.AtLeast(x, TLanes.Create(-104f)), TLanes.Create(89f));
-        var n = TLanes.Round(x * TLanes.Create(Log2ESingle));
-        var r = TLanes.FusedMultiplyAdd(n, TLanes.Create(-Ln2HighSingle), x);
-        r = TLanes.FusedMultiplyAdd(n, TLanes.Create(-Ln2LowSingle), r);
+        x = TLanes.AtMost(TLanes.AtLeast(x, -104f), 89f);
+        var n = TLanes.Round(x * Log2ESingle);
+        var r = TLanes.FusedMultiplyAdd(n, -Ln2HighSingle, x);
+        r = TLanes.FusedMultiplyAdd(n, -Ln2LowSingle, r);
         var p = TLanes.Create(1.9875691500e-4f);
-        p = TLanes.FusedMultiplyAdd(p, r, TLanes.Create(1.3981999507e-3f));
-        p = TLanes.FusedMultiplyAdd(p, r, TLanes.Create(8.3334519073e-3f));
-        p = TLanes.FusedMultiplyAdd(p, r, TLanes.Create(4.1665795894e-2f));
-        p = TLanes.FusedMultiplyAdd(p, r, TLanes.Create(1.6666665459e-1f));
-        p = TLanes.FusedMultiplyAdd(p, r, TLanes.Create(5.0000001201e-1f));
-        var one = TLanes.Create(1f);
-        var er = TLanes.FusedMultiplyAdd(TLanes.FusedMultiplyAdd(p, r, one), r, one);
+        p = TLanes.FusedMultiplyAdd(p, r, 1.3981999507e-3f);
+        p = TLanes.FusedMultiplyAdd(p, r, 8.3334519073e-3f);
+        p = TLanes.FusedMultiplyAdd(p, r, 4.1665795894e-2f);
+        p = TLanes.FusedMultiplyAdd(p, r, 1.6666665459e-1f);
+        p = TLanes.FusedMultiplyAdd(p, r, 5.0000001201e-1f);
+        var er = TLanes.FusedMultiplyAdd(TLanes.FusedMultiplyAdd(p, r, 1f), r, 1f);
         return TLanes.ScaleByPowerOfTwo(er, n);
     }
 
@@ -54,26 +53,25 @@ internal static partial class LaneMath
     public static TLanes ExpDouble<TLanes>(TLanes x)
         where TLanes : struct, ILanes<TLanes, double>
     {
-        x = TLanes.AtMost(TLanes.AtLeast(x, TLanes.Create(-746d)), TLanes.Create(710d));
-        var n = TLanes.Round(x * TLanes.Create(Log2EDouble));
-        var r = TLanes.FusedMultiplyAdd(n, TLanes.Create(-Ln2HighDouble), x);
-        r = TLanes.FusedMultiplyAdd(n, TLanes.Create(-Ln2LowDouble), r);
+        x = TLanes.AtMost(TLanes.AtLeast(x, -746d), 710d);
+        var n = TLanes.Round(x * Log2EDouble);
+        var r = TLanes.FusedMultiplyAdd(n, -Ln2HighDouble, x);
+        r = TLanes.FusedMultiplyAdd(n, -Ln2LowDouble, r);
 
         // p = sum over k >= 2 of r^(k - 2) / k!, so that e^r = 1 + r + r^2 p, summed as 1 + r (1 + r p) as in ExpSingle.
         var p = TLanes.Create(1d / 6227020800d);
-        p = TLanes.FusedMultiplyAdd(p, r, TLanes.Create(1d / 479001600d));
-        p = TLanes.FusedMultiplyAdd(p, r, TLanes.Create(1d / 39916800d));
-        p = TLanes.FusedMultiplyAdd(p, r, TLanes.Create(1d / 3628800d));
-        p = TLanes.FusedMultiplyAdd(p, r, TLanes.Create(1d / 362880d));
-        p = TLanes.FusedMultiplyAdd(p, r, TLanes.Create(1d / 40320d));
-        p = TLanes.FusedMultiplyAdd(p, r, TLanes.Create(1d / 5040d));
-        p = TLanes.FusedMultiplyAdd(p, r, TLanes.Create(1d / 720d));
-        p = TLanes.FusedMultiplyAdd(p, r, TLanes.Create(1d / 120d));
-        p = TLanes.FusedMultiplyAdd(p, r, TLanes.Create(1d / 24d));
-        p = TLanes.FusedMultiplyAdd(p, r, TLanes.Create(1d / 6d));
-        p = TLanes.FusedMultiplyAdd(p, r, TLanes.Create(0.5d));
-        var one = TLanes.Create(1d);
-        var er = TLanes.FusedMultiplyAdd(TLanes.FusedMultiplyAdd(p, r, one), r, one);
+        p = TLanes.FusedMultiplyAdd(p, r, 1d / 479001600d);
+        p = TLanes.FusedMultiplyAdd(p, r, 1d / 39916800d);
+        p = TLanes.FusedMultiplyAdd(p, r, 1d / 3628800d);
+        p = TLanes.FusedMultiplyAdd(p, r, 1d / 362880d);
+        p = TLanes.FusedMultiplyAdd(p, r, 1d / 40320d);
+        p = TLanes.FusedMultiplyAdd(p, r, 1d / 5040d);
+        p = TLanes.FusedMultiplyAdd(p, r, 1d / 720d);
+        p = TLanes.FusedMultiplyAdd(p, r, 1d / 120d);
+        p = TLanes.FusedMultiplyAdd(p, r, 1d / 24d);
+        p = TLanes.FusedMultiplyAdd(p, r, 1d / 6d);
+        p = TLanes.FusedMultiplyAdd(p, r, 0.5d);
+        var er = TLanes.FusedMultiplyAdd(TLanes.FusedMultiplyAdd(p, r, 1d), r, 1d);
         return TLanes.ScaleByPowerOfTwo(er, n);
     }
 }

@@ -65,6 +65,10 @@ public readonly struct Lanes256<T> : ILanes<Lanes256<T>, T>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> operator *(Lanes256<T> left, T right) => new(left._value * Vector256.Create(right));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Lanes256<T> operator /(Lanes256<T> left, Lanes256<T> right) => new(left._value / right._value);
 
     /// <inheritdoc />
@@ -73,9 +77,20 @@ public readonly struct Lanes256<T> : ILanes<Lanes256<T>, T>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Lanes256<T> FusedMultiplyAdd(Lanes256<T> a, Lanes256<T> b, Lanes256<T> c) => typeof(T) == typeof(float)
-        ? new(Vector256.FusedMultiplyAdd(a._value.AsSingle(), b._value.AsSingle(), c._value.AsSingle()).As<float, T>())
-        : new(Vector256.FusedMultiplyAdd(a._value.AsDouble(), b._value.AsDouble(), c._value.AsDouble()).As<double, T>());
+    public static Lanes256<T> FusedMultiplyAdd(Lanes256<T> a, Lanes256<T> b, Lanes256<T> c) => new(FusedMultiplyAdd(a._value, b._value, c._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> FusedMultiplyAdd(Lanes256<T> a, Lanes256<T> b, T c) => new(FusedMultiplyAdd(a._value, b._value, Vector256.Create(c)));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> FusedMultiplyAdd(Lanes256<T> a, T b, Lanes256<T> c) => new(FusedMultiplyAdd(a._value, Vector256.Create(b), c._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<T> FusedMultiplyAdd(Vector256<T> a, Vector256<T> b, Vector256<T> c) => typeof(T) == typeof(float)
+        ? Vector256.FusedMultiplyAdd(a.AsSingle(), b.AsSingle(), c.AsSingle()).As<float, T>()
+        : Vector256.FusedMultiplyAdd(a.AsDouble(), b.AsDouble(), c.AsDouble()).As<double, T>();
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -97,31 +112,45 @@ public readonly struct Lanes256<T> : ILanes<Lanes256<T>, T>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Lanes256<T> AtLeast(Lanes256<T> value, Lanes256<T> bound)
+    public static Lanes256<T> AtLeast(Lanes256<T> value, Lanes256<T> bound) => new(AtLeast(value._value, bound._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> AtLeast(Lanes256<T> value, T bound) => new(AtLeast(value._value, Vector256.Create(bound)));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> AtMost(Lanes256<T> value, Lanes256<T> bound) => new(AtMost(value._value, bound._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> AtMost(Lanes256<T> value, T bound) => new(AtMost(value._value, Vector256.Create(bound)));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<T> AtLeast(Vector256<T> value, Vector256<T> bound)
     {
         // x64's max returns its second operand unless the first is greater: exactly bound > value ? bound : value.
         if (Avx.IsSupported)
         {
             return typeof(T) == typeof(float)
-                ? new(Avx.Max(bound._value.AsSingle(), value._value.AsSingle()).As<float, T>())
-                : new(Avx.Max(bound._value.AsDouble(), value._value.AsDouble()).As<double, T>());
+                ? Avx.Max(bound.AsSingle(), value.AsSingle()).As<float, T>()
+                : Avx.Max(bound.AsDouble(), value.AsDouble()).As<double, T>();
         }
 
-        return new(Vector256.ConditionalSelect(Vector256.GreaterThan(bound._value, value._value), bound._value, value._value));
+        return Vector256.ConditionalSelect(Vector256.GreaterThan(bound, value), bound, value);
     }
 
-    /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Lanes256<T> AtMost(Lanes256<T> value, Lanes256<T> bound)
+    private static Vector256<T> AtMost(Vector256<T> value, Vector256<T> bound)
     {
         if (Avx.IsSupported)
         {
             return typeof(T) == typeof(float)
-                ? new(Avx.Min(bound._value.AsSingle(), value._value.AsSingle()).As<float, T>())
-                : new(Avx.Min(bound._value.AsDouble(), value._value.AsDouble()).As<double, T>());
+                ? Avx.Min(bound.AsSingle(), value.AsSingle()).As<float, T>()
+                : Avx.Min(bound.AsDouble(), value.AsDouble()).As<double, T>();
         }
 
-        return new(Vector256.ConditionalSelect(Vector256.LessThan(bound._value, value._value), bound._value, value._value));
+        return Vector256.ConditionalSelect(Vector256.LessThan(bound, value), bound, value);
     }
 
     /// <inheritdoc />

@@ -65,6 +65,10 @@ public readonly struct Lanes512<T> : ILanes<Lanes512<T>, T>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> operator *(Lanes512<T> left, T right) => new(left._value * Vector512.Create(right));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Lanes512<T> operator /(Lanes512<T> left, Lanes512<T> right) => new(left._value / right._value);
 
     /// <inheritdoc />
@@ -73,9 +77,20 @@ public readonly struct Lanes512<T> : ILanes<Lanes512<T>, T>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Lanes512<T> FusedMultiplyAdd(Lanes512<T> a, Lanes512<T> b, Lanes512<T> c) => typeof(T) == typeof(float)
-        ? new(Vector512.FusedMultiplyAdd(a._value.AsSingle(), b._value.AsSingle(), c._value.AsSingle()).As<float, T>())
-        : new(Vector512.FusedMultiplyAdd(a._value.AsDouble(), b._value.AsDouble(), c._value.AsDouble()).As<double, T>());
+    public static Lanes512<T> FusedMultiplyAdd(Lanes512<T> a, Lanes512<T> b, Lanes512<T> c) => new(FusedMultiplyAdd(a._value, b._value, c._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> FusedMultiplyAdd(Lanes512<T> a, Lanes512<T> b, T c) => new(FusedMultiplyAdd(a._value, b._value, Vector512.Create(c)));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> FusedMultiplyAdd(Lanes512<T> a, T b, Lanes512<T> c) => new(FusedMultiplyAdd(a._value, Vector512.Create(b), c._value));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<T> FusedMultiplyAdd(Vector512<T> a, Vector512<T> b, Vector512<T> c) => typeof(T) == typeof(float)
+        ? Vector512.FusedMultiplyAdd(a.AsSingle(), b.AsSingle(), c.AsSingle()).As<float, T>()
+        : Vector512.FusedMultiplyAdd(a.AsDouble(), b.AsDouble(), c.AsDouble()).As<double, T>();
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -97,31 +112,45 @@ public readonly struct Lanes512<T> : ILanes<Lanes512<T>, T>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Lanes512<T> AtLeast(Lanes512<T> value, Lanes512<T> bound)
+    public static Lanes512<T> AtLeast(Lanes512<T> value, Lanes512<T> bound) => new(AtLeast(value._value, bound._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> AtLeast(Lanes512<T> value, T bound) => new(AtLeast(value._value, Vector512.Create(bound)));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> AtMost(Lanes512<T> value, Lanes512<T> bound) => new(AtMost(value._value, bound._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> AtMost(Lanes512<T> value, T bound) => new(AtMost(value._value, Vector512.Create(bound)));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<T> AtLeast(Vector512<T> value, Vector512<T> bound)
     {
         // x64's max returns its second operand unless the first is greater: exactly bound > value ? bound : value.
         if (Avx512F.IsSupported)
         {
             return typeof(T) == typeof(float)
-                ? new(Avx512F.Max(bound._value.AsSingle(), value._value.AsSingle()).As<float, T>())
-                : new(Avx512F.Max(bound._value.AsDouble(), value._value.AsDouble()).As<double, T>());
+                ? Avx512F.Max(bound.AsSingle(), value.AsSingle()).As<float, T>()
+                : Avx512F.Max(bound.AsDouble(), value.AsDouble()).As<double, T>();
         }
 
-        return new(Vector512.ConditionalSelect(Vector512.GreaterThan(bound._value, value._value), bound._value, value._value));
+        return Vector512.ConditionalSelect(Vector512.GreaterThan(bound, value), bound, value);
     }
 
-    /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Lanes512<T> AtMost(Lanes512<T> value, Lanes512<T> bound)
+    private static Vector512<T> AtMost(Vector512<T> value, Vector512<T> bound)
     {
         if (Avx512F.IsSupported)
         {
             return typeof(T) == typeof(float)
-                ? new(Avx512F.Min(bound._value.AsSingle(), value._value.AsSingle()).As<float, T>())
-                : new(Avx512F.Min(bound._value.AsDouble(), value._value.AsDouble()).As<double, T>());
+                ? Avx512F.Min(bound.AsSingle(), value.AsSingle()).As<float, T>()
+                : Avx512F.Min(bound.AsDouble(), value.AsDouble()).As<double, T>();
         }
 
-        return new(Vector512.ConditionalSelect(Vector512.LessThan(bound._value, value._value), bound._value, value._value));
+        return Vector512.ConditionalSelect(Vector512.LessThan(bound, value), bound, value);
     }
 
     /// <inheritdoc />

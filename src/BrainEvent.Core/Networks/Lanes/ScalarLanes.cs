@@ -66,6 +66,10 @@ public readonly struct ScalarLanes<T> : ILanes<ScalarLanes<T>, T>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes<T> operator *(ScalarLanes<T> left, T right) => new(left._value * right);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ScalarLanes<T> operator /(ScalarLanes<T> left, ScalarLanes<T> right) => new(left._value / right._value);
 
     /// <inheritdoc />
@@ -76,6 +80,14 @@ public readonly struct ScalarLanes<T> : ILanes<ScalarLanes<T>, T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ScalarLanes<T> FusedMultiplyAdd(ScalarLanes<T> a, ScalarLanes<T> b, ScalarLanes<T> c) =>
         new(T.FusedMultiplyAdd(a._value, b._value, c._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes<T> FusedMultiplyAdd(ScalarLanes<T> a, ScalarLanes<T> b, T c) => new(T.FusedMultiplyAdd(a._value, b._value, c));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes<T> FusedMultiplyAdd(ScalarLanes<T> a, T b, ScalarLanes<T> c) => new(T.FusedMultiplyAdd(a._value, b, c._value));
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -99,7 +111,15 @@ public readonly struct ScalarLanes<T> : ILanes<ScalarLanes<T>, T>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes<T> AtLeast(ScalarLanes<T> value, T bound) => bound > value._value ? new(bound) : value;
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ScalarLanes<T> AtMost(ScalarLanes<T> value, ScalarLanes<T> bound) => bound._value < value._value ? bound : value;
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes<T> AtMost(ScalarLanes<T> value, T bound) => bound < value._value ? new(bound) : value;
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

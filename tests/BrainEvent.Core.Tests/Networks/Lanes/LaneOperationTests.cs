@@ -45,6 +45,22 @@ public abstract class LaneOperationTests<TLanes, T>
     }
 
     [Fact]
+    public void Operations_with_one_scalar_operand_match_the_scalar_operations()
+    {
+        T[] values = [.. X, T.NaN, T.Zero, T.NegativeZero, T.PositiveInfinity, T.NegativeInfinity];
+        values = [.. values, .. Enumerable.Repeat(T.One, 64 - (values.Length % 64))];
+        T[] others = LaneInputs.Shuffled(values, seed: 6);
+        foreach (var c in new[] { T.CreateTruncating(1.5), T.CreateTruncating(-1e-3), T.Zero, T.NegativeZero, T.NaN, T.PositiveInfinity, T.NegativeInfinity })
+        {
+            AssertBitwise(values.Select(a => a * c), Map<TLanes, T>(values, a => a * c));
+            AssertBitwise(values.Select((a, i) => T.FusedMultiplyAdd(a, others[i], c)), Map<TLanes, T>(values, others, (a, b) => TLanes.FusedMultiplyAdd(a, b, c)));
+            AssertBitwise(values.Select((a, i) => T.FusedMultiplyAdd(a, c, others[i])), Map<TLanes, T>(values, others, (a, b) => TLanes.FusedMultiplyAdd(a, c, b)));
+            AssertBitwise(values.Select(a => c > a ? c : a), Map<TLanes, T>(values, a => TLanes.AtLeast(a, c)));
+            AssertBitwise(values.Select(a => c < a ? c : a), Map<TLanes, T>(values, a => TLanes.AtMost(a, c)));
+        }
+    }
+
+    [Fact]
     public void Min_and_max_order_signed_zeros_as_Math_does()
     {
         T[] zeros = [.. Enumerable.Repeat(T.Zero, 32), .. Enumerable.Repeat(T.NegativeZero, 32)];
