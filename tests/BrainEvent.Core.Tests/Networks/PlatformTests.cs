@@ -28,6 +28,15 @@ public sealed class PlatformTests
         Assert.Equal(before, ThreadAffinity.AllowedProcessors());
     }
 
+    [Theory]
+    [InlineData(0x200000L, 0x200000L, 0x200000L)]      // one whole page, aligned
+    [InlineData(0x200040L, 0x200000L, 0L)]             // one page's worth, starting past a boundary
+    [InlineData(0x1FF000L, 0x401000L, 0x400000L)]      // two whole pages between the ends
+    [InlineData(0x123456L, 0x100000L, 0L)]             // less than a page
+    [InlineData(0x3FFFFFL, 0xA00001L, 0xA00000L)]      // five whole pages, one byte each side
+    public unsafe void Only_whole_2_MiB_pages_inside_a_block_count_as_movable(long address, long bytes, long expected) =>
+        Assert.Equal((nuint)expected, HugePages.BytesInWholePages((void*)address, (nuint)bytes));
+
     private static float Tiny { get; set; } = 1e-36f;
 
     private static float Factor { get; set; } = 1e-4f;

@@ -113,15 +113,24 @@ internal static unsafe class DeliveryLayoutBuilder
     /// <summary>
     /// Pins the caller's memory for the network's lifetime and moves a large array onto huge pages in place,
     /// as the copies are allocated: at scale 100 (128 MB of indices read at random) that halved delivery time,
-    /// and a copy on aligned huge pages was no faster.
+    /// and a copy on aligned huge pages was no faster. Only the whole 2 MiB pages inside the array can move, so
+    /// an array of a few pages, of which that leaves more than an eighth on small pages, is copied onto aligned
+    /// huge pages instead: at scale 10 (a 10 MB and a 2.6 MB array, 8 MB of them movable) the copy took
+    /// delivery 6% to 9% less time. Arrays over 16 MiB are never copied, so a copy costs at most that much memory.
     /// </summary>
     private static TElement* Pin<TElement>(ReadOnlyMemory<TElement> memory, List<IDisposable> owned)
         where TElement : unmanaged
     {
+        nuint bytes = (nuint)memory.Length * (nuint)sizeof(TElement);
         var handle = memory.Pin();
-        owned.Add(handle);
-        HugePages.AdviseInPlace(handle.Pointer, (nuint)memory.Length * (nuint)sizeof(TElement));
+        if (bytes >= HugePages.PageBytes && bytes <= 8 * HugePages.PageBytes && HugePages.BytesInWholePages(handle.Pointer, bytes) < bytes - (bytes / 8))
+        {
+            handle.Dispose();
+            return Copy(memory.Span, null, owned);
+        }
 
+        owned.Add(handle);
+        HugePages.AdviseInPlace(handle.Pointer, bytes);
         return (TElement*)handle.Pointer;
     }
 

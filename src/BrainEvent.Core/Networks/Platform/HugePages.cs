@@ -33,13 +33,22 @@ internal static unsafe partial class HugePages
     /// </summary>
     public static void AdviseInPlace(void* pointer, nuint bytes)
     {
+        var (start, length) = WholePages(pointer, bytes);
+        if (Supported && length > 0)
+        {
+            _ = MAdvise((void*)start, length, AdviseHugePage);
+            _ = MAdvise((void*)start, length, AdviseCollapse);
+        }
+    }
+
+    /// <summary>How many bytes of <c>[pointer, pointer + bytes)</c> lie in whole 2 MiB pages, the part <see cref="AdviseInPlace"/> can move.</summary>
+    public static nuint BytesInWholePages(void* pointer, nuint bytes) => WholePages(pointer, bytes).Length;
+
+    private static (nuint Start, nuint Length) WholePages(void* pointer, nuint bytes)
+    {
         nuint start = ((nuint)pointer + PageBytes - 1) & ~(PageBytes - 1);
         nuint end = ((nuint)pointer + bytes) & ~(PageBytes - 1);
-        if (Supported && end > start)
-        {
-            _ = MAdvise((void*)start, end - start, AdviseHugePage);
-            _ = MAdvise((void*)start, end - start, AdviseCollapse);
-        }
+        return (start, end > start ? end - start : 0);
     }
 
     [LibraryImport("libc", EntryPoint = "madvise")]
