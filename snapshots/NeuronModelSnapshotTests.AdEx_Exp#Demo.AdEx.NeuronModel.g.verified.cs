@@ -97,7 +97,7 @@ namespace Demo
             }
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public TLanes Step(int index, TLanes refractory, TLanes blocked)
+            public ulong Step(int index, TLanes refractory, TLanes blocked)
             {
                 TLanes held_V = TLanes.LoadUnchecked(_V, index);
                 TLanes s_V = held_V;
@@ -112,16 +112,17 @@ namespace Demo
                 // [UnlessRefractory] fields keep their value while refractory.
                 s_V = TLanes.Select(refractory, held_V, s_V);
 
-                // Threshold, on the lanes not blocked (refractory or padding).
-                TLanes spike = TLanes.AndNot(TLanes.GreaterThan(s_V, _VPeak), blocked);
+                // Threshold, on the lanes not blocked (refractory or padding): those compare NaN, which fails every ordered comparison.
+                TLanes tested = TLanes.Select(blocked, TLanes.Create(float.NaN), s_V);
+                TLanes bound = _VPeak;
 
                 // Reset, on the lanes that spiked.
-                s_V = TLanes.Select(spike, _VReset, s_V);
-                s_W = TLanes.Select(spike, s_W + _B, s_W);
+                s_V = TLanes.SelectWhere(global::BrainEvent.Generated.LaneComparison.GreaterThan, tested, bound, _VReset, s_V);
+                s_W = TLanes.SelectWhere(global::BrainEvent.Generated.LaneComparison.GreaterThan, tested, bound, s_W + _B, s_W);
 
                 TLanes.StoreUnchecked(s_V, _V, index);
                 TLanes.StoreUnchecked(s_W, _W, index);
-                return spike;
+                return TLanes.CompareBits(global::BrainEvent.Generated.LaneComparison.GreaterThan, tested, bound);
             }
         }
     }

@@ -80,7 +80,7 @@ namespace Demo
             }
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public TLanes Step(int index, TLanes refractory, TLanes blocked)
+            public ulong Step(int index, TLanes refractory, TLanes blocked)
             {
                 TLanes held_V = TLanes.LoadUnchecked(_V, index);
                 TLanes s_V = held_V;
@@ -149,7 +149,7 @@ namespace Demo
                 TLanes.StoreUnchecked(s_V, _V, index);
                 TLanes.StoreUnchecked(s_A, _A, index);
                 TLanes.StoreUnchecked(s_B, _B, index);
-                return spike;
+                return TLanes.MaskBits(spike);
             }
         }
     }

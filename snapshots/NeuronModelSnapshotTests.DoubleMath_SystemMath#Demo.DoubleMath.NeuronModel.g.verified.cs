@@ -76,7 +76,7 @@ namespace Demo
             }
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public TLanes Step(int index, TLanes refractory, TLanes blocked)
+            public ulong Step(int index, TLanes refractory, TLanes blocked)
             {
                 TLanes held_V = TLanes.LoadUnchecked(_V, index);
                 TLanes s_V = held_V;
@@ -90,15 +90,16 @@ namespace Demo
                 // [UnlessRefractory] fields keep their value while refractory.
                 s_V = TLanes.Select(refractory, held_V, s_V);
 
-                // Threshold, on the lanes not blocked (refractory or padding).
-                TLanes spike = TLanes.AndNot(TLanes.GreaterThanOrEqual(s_V, _VTh), blocked);
+                // Threshold, on the lanes not blocked (refractory or padding): those compare NaN, which fails every ordered comparison.
+                TLanes tested = TLanes.Select(blocked, TLanes.Create(double.NaN), s_V);
+                TLanes bound = _VTh;
 
                 // Reset, on the lanes that spiked.
-                s_V = TLanes.Select(spike, _VReset, s_V);
+                s_V = TLanes.SelectWhere(global::BrainEvent.Generated.LaneComparison.GreaterThanOrEqual, tested, bound, _VReset, s_V);
 
                 TLanes.StoreUnchecked(s_V, _V, index);
                 TLanes.StoreUnchecked(s_G, _G, index);
-                return spike;
+                return TLanes.CompareBits(global::BrainEvent.Generated.LaneComparison.GreaterThanOrEqual, tested, bound);
             }
         }
     }

@@ -80,7 +80,7 @@ namespace Demo
             }
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public TLanes Step(int index, TLanes refractory, TLanes blocked)
+            public ulong Step(int index, TLanes refractory, TLanes blocked)
             {
                 TLanes s_V = TLanes.LoadUnchecked(_V, index);
                 TLanes s_U = TLanes.LoadUnchecked(_U, index);
@@ -99,16 +99,17 @@ namespace Demo
                 }
                 s_U = s_U + (_1 * ((_B * s_V) - s_U));
 
-                // Threshold, on the lanes not blocked (refractory or padding).
-                TLanes spike = TLanes.AndNot(TLanes.GreaterThanOrEqual(s_V, _VPeak), blocked);
+                // Threshold, on the lanes not blocked (refractory or padding): those compare NaN, which fails every ordered comparison.
+                TLanes tested = TLanes.Select(blocked, TLanes.Create(double.NaN), s_V);
+                TLanes bound = _VPeak;
 
                 // Reset, on the lanes that spiked.
-                s_V = TLanes.Select(spike, _C, s_V);
-                s_U = TLanes.Select(spike, s_U + _D, s_U);
+                s_V = TLanes.SelectWhere(global::BrainEvent.Generated.LaneComparison.GreaterThanOrEqual, tested, bound, _C, s_V);
+                s_U = TLanes.SelectWhere(global::BrainEvent.Generated.LaneComparison.GreaterThanOrEqual, tested, bound, s_U + _D, s_U);
 
                 TLanes.StoreUnchecked(s_V, _V, index);
                 TLanes.StoreUnchecked(s_U, _U, index);
-                return spike;
+                return TLanes.CompareBits(global::BrainEvent.Generated.LaneComparison.GreaterThanOrEqual, tested, bound);
             }
         }
     }

@@ -63,7 +63,7 @@ partial class Network
             }
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            public TLanes Step(int index, TLanes refractory, TLanes blocked)
+            public ulong Step(int index, TLanes refractory, TLanes blocked)
             {
                 TLanes s_float = TLanes.LoadUnchecked(_float, index);
                 TLanes s_var = TLanes.LoadUnchecked(_var, index);
@@ -71,11 +71,12 @@ partial class Network
                 // Update
                 s_float = s_float + (_0 - s_var);
 
-                // Threshold, on the lanes not blocked (refractory or padding).
-                TLanes spike = TLanes.AndNot(TLanes.GreaterThan(s_float, TLanes.Create(1f)), blocked);
+                // Threshold, on the lanes not blocked (refractory or padding): those compare NaN, which fails every ordered comparison.
+                TLanes tested = TLanes.Select(blocked, TLanes.Create(float.NaN), s_float);
+                TLanes bound = TLanes.Create(1f);
 
                 TLanes.StoreUnchecked(s_float, _float, index);
-                return spike;
+                return TLanes.CompareBits(global::BrainEvent.Generated.LaneComparison.GreaterThan, tested, bound);
             }
         }
     }

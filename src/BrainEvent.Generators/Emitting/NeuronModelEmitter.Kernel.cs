@@ -105,7 +105,7 @@ internal sealed partial class NeuronModelEmitter
         var written = WrittenStateFields();
         var held = UsedStateFields.Where(f => f.UnlessRefractory && WrittenBy(Kernel.Update).Contains(f.StateIndex)).ToList();
         _w.WriteLine(NeuronModelNames.AggressiveInlining);
-        _w.WriteLine("public TLanes Step(int index, TLanes refractory, TLanes blocked)");
+        _w.WriteLine("public ulong Step(int index, TLanes refractory, TLanes blocked)");
         using (_w.WriteBlock())
         {
             foreach (var field in UsedStateFields)
@@ -135,13 +135,12 @@ internal sealed partial class NeuronModelEmitter
             }
 
             _w.WriteLine();
-            _w.WriteLine("// Threshold, on the lanes not blocked (refractory or padding).");
-            _w.WriteLine("TLanes spike = TLanes.AndNot(" + VectorCondition(Kernel.Threshold) + ", blocked);");
+            var spike = WriteThreshold();
             if (Kernel.Reset.Count > 0)
             {
                 _w.WriteLine();
                 _w.WriteLine("// Reset, on the lanes that spiked.");
-                WriteStatements(Kernel.Reset, mask: "spike");
+                WriteStatements(Kernel.Reset, mask: spike.Mask);
             }
 
             _w.WriteLine();
@@ -150,9 +149,44 @@ internal sealed partial class NeuronModelEmitter
                 _w.WriteLine("TLanes.StoreUnchecked(" + StateName(field.StateIndex) + ", " + SpanField(field) + ", index);");
             }
 
-            _w.WriteLine("return spike;");
+            _w.WriteLine("return " + spike.Bits + ";");
         }
     }
+
+    /// <summary>
+    /// Writes Threshold on the lanes not blocked (refractory or padding); returns the spike mask and bits. A
+    /// threshold that is one ordered comparison (any but <c>!=</c>) compares NaN on the blocked lanes, which fails
+    /// it, so the comparison itself is the spike mask: Reset's selects and the bits then take it through
+    /// <c>SelectWhere</c> and <c>CompareBits</c>, where the JIT keeps it in a mask register (see
+    /// <see cref="Selected"/>). Any other threshold is masked with <c>AndNot</c>, a vector.
+    /// </summary>
+    private SpikeMask WriteThreshold()
+    {
+        if (Kernel.Threshold is ComparisonExpression comparison && comparison.Operator != ComparisonOperator.NotEqual)
+        {
+            _w.WriteLine("// Threshold, on the lanes not blocked (refractory or padding): those compare NaN, which fails every ordered comparison.");
+            _w.WriteLine("TLanes tested = TLanes.Select(blocked, TLanes.Create(" + _e.Literal(double.NaN) + "), " + VectorValue(comparison.Left, outermost: true) + ");");
+            _w.WriteLine("TLanes bound = " + VectorValue(comparison.Right, outermost: true) + ";");
+            string kind = NeuronModelNames.LaneComparison + "." + comparison.Operator;
+            _thresholdComparison = new ThresholdComparison("TLanes." + comparison.Operator + "(tested, bound)", kind);
+            return new SpikeMask(_thresholdComparison.Mask, "TLanes.CompareBits(" + kind + ", tested, bound)");
+        }
+
+        _w.WriteLine("// Threshold, on the lanes not blocked (refractory or padding).");
+        _w.WriteLine("TLanes spike = TLanes.AndNot(" + VectorCondition(Kernel.Threshold) + ", blocked);");
+        return new SpikeMask("spike", "TLanes.MaskBits(spike)");
+    }
+
+    /// <summary><paramref name="ifTrue"/> on the lanes of <paramref name="mask"/>, else <paramref name="ifFalse"/>: the threshold's comparison in one operation with its select.</summary>
+    private string Selected(string mask, string ifTrue, string ifFalse) => _thresholdComparison is { } threshold && threshold.Mask == mask
+        ? "TLanes.SelectWhere(" + threshold.Kind + ", tested, bound, " + ifTrue + ", " + ifFalse + ")"
+        : "TLanes.Select(" + mask + ", " + ifTrue + ", " + ifFalse + ")";
+
+    /// <summary>The spike mask's expression (for Reset) and its bits' (the step's result).</summary>
+    private sealed record SpikeMask(string Mask, string Bits);
+
+    /// <summary>A threshold that is one comparison: its mask's expression and its <c>LaneComparison</c>.</summary>
+    private sealed record ThresholdComparison(string Mask, string Kind);
 
     /// <summary>The state fields the three methods read or write, in declaration order: the others are never loaded.</summary>
     private IEnumerable<NeuronFieldInfo> UsedStateFields

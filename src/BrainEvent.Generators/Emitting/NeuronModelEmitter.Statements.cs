@@ -8,6 +8,7 @@ internal sealed partial class NeuronModelEmitter
 {
     /// <summary>The branch each vector local was declared in: an assignment there needs no select.</summary>
     private readonly Dictionary<int, string?> _declaredUnder = [];
+    private ThresholdComparison? _thresholdComparison;
 
     private int _masks;
 
@@ -33,7 +34,7 @@ internal sealed partial class NeuronModelEmitter
                     string target = VectorValue(assignment.Target, outermost: true);
                     string assigned = VectorValue(assignment.Value, outermost: true);
                     bool allLanes = mask is null || (assignment.Target is LocalExpression local && _declaredUnder[local.Index] == mask);
-                    _w.WriteLine(target + " = " + (allLanes ? assigned : "TLanes.Select(" + mask + ", " + assigned + ", " + target + ")") + ";");
+                    _w.WriteLine(target + " = " + (allLanes ? assigned : Selected(mask!, assigned, target)) + ";");
                     break;
                 case IfStatement branch:
                     WriteIf(branch, mask);

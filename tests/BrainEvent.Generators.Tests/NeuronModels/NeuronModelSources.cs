@@ -179,6 +179,58 @@ internal static class NeuronModelSources
         }
         """;
 
+    public const string Floor = """
+        /// <summary>
+        /// Fires when driven down to its floor: a threshold with the uniform on the left of the comparison (the
+        /// generated step tests NaN there on the refractory lanes) and a Reset with a branch under the spike mask.
+        /// </summary>
+        [NeuronModel(RefractoryPeriod = 1)]
+        internal partial struct Floor
+        {
+            [UnlessRefractory] public float V;
+            public float A;
+            [Shared] public float Tau, Drive, VFloor, VTop;
+
+            public void Update(float dt)
+            {
+                V += dt * (Drive - V) / Tau;
+                A *= 0.75f;
+            }
+
+            public readonly bool Threshold() => VFloor >= V;
+
+            public void Reset()
+            {
+                if (A > 1f)
+                {
+                    V = VTop;
+                }
+                else
+                {
+                    V = VTop - A;
+                }
+
+                A += 1f;
+            }
+        }
+        """;
+
+    public const string Unequal = """
+        /// <summary>Fires whenever V has left its rest: a threshold of <c>!=</c>, which a NaN passes, so the step masks it instead.</summary>
+        [NeuronModel(RefractoryPeriod = 1.5)]
+        internal partial struct Unequal
+        {
+            [UnlessRefractory] public double V;
+            [Shared] public double Tau, VRest;
+
+            public void Update(double dt) => V = V > VRest + 1 ? V : V + (dt * (VRest - V) / Tau);
+
+            public readonly bool Threshold() => V != VRest;
+
+            public void Reset() => V = VRest;
+        }
+        """;
+
     public const string Substeps = """
         /// <summary>A model whose update loops over substeps: not vectorised, so it runs per neuron.</summary>
         [NeuronModel(RefractoryPeriod = 0.5)]

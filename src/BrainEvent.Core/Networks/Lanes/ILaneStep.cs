@@ -26,8 +26,8 @@ public interface ILaneStep<TLanes, T>
     /// neurons are all within the state's fields, so a generated step loads and stores them unchecked
     /// (<see cref="ILanes{TSelf, T}.LoadUnchecked"/>).
     /// </remarks>
-    /// <returns>The mask of the lanes that spiked.</returns>
+    /// <returns>The lanes that spiked as bits, lane 0 lowest (as <see cref="ILanes{TSelf, T}.MaskBits"/> gives them).</returns>
     // The lanes that may not spike rather than those that may: in every word but a population's last they are the
     // refractory lanes themselves, and the threshold's mask drops them in one and-not, with no negation first.
-    TLanes Step(int index, TLanes refractory, TLanes blocked);
+    ulong Step(int index, TLanes refractory, TLanes blocked);
 }

@@ -169,6 +169,18 @@ public interface ILanes<TSelf, T>
     /// <summary>The true lanes of <paramref name="mask"/> as bits, lane 0 lowest (the low <see cref="Count"/> bits).</summary>
     static abstract ulong MaskBits(TSelf mask);
 
+    /// <summary>
+    /// <c>Select(comparison(left, right), ifTrue, ifFalse)</c> in one operation, <paramref name="comparison"/> a
+    /// constant at the call.
+    /// </summary>
+    // This and CompareBits are how a comparison's mask reaches its uses without becoming a vector: one operation
+    // taking the comparison lets the JIT keep the mask in an AVX-512 mask register. A mask passed between two lane
+    // operations (a lane struct) it turns into a vector and, for a select or the bits, back into a mask.
+    static abstract TSelf SelectWhere(LaneComparison comparison, TSelf left, TSelf right, TSelf ifTrue, TSelf ifFalse);
+
+    /// <summary><c>MaskBits(comparison(left, right))</c> in one operation, <paramref name="comparison"/> a constant at the call.</summary>
+    static abstract ulong CompareBits(LaneComparison comparison, TSelf left, TSelf right);
+
     /// <summary>The mask whose lane <c>k</c> is bit <c>k</c> of <paramref name="bits"/> (bits from <see cref="Count"/> up are ignored).</summary>
     static abstract TSelf FromBits(ulong bits);
 

@@ -262,6 +262,25 @@ public readonly struct Lanes256<T> : ILanes<Lanes256<T>, T>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes256<T> SelectWhere(LaneComparison comparison, Lanes256<T> left, Lanes256<T> right, Lanes256<T> ifTrue, Lanes256<T> ifFalse) =>
+        new(Vector256.ConditionalSelect(Compare(comparison, left._value, right._value), ifTrue._value, ifFalse._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong CompareBits(LaneComparison comparison, Lanes256<T> left, Lanes256<T> right) =>
+        Compare(comparison, left._value, right._value).ExtractMostSignificantBits();
+
+    /// <summary>One expression, so that with a constant <paramref name="comparison"/> it folds to the one comparison.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<T> Compare(LaneComparison comparison, Vector256<T> left, Vector256<T> right) =>
+        comparison == LaneComparison.Equal ? Vector256.Equals(left, right)
+        : comparison == LaneComparison.LessThan ? Vector256.LessThan(left, right)
+        : comparison == LaneComparison.LessThanOrEqual ? Vector256.LessThanOrEqual(left, right)
+        : comparison == LaneComparison.GreaterThan ? Vector256.GreaterThan(left, right)
+        : Vector256.GreaterThanOrEqual(left, right);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Lanes256<T> FromBits(ulong bits)
     {
         if (typeof(T) == typeof(float))

@@ -270,6 +270,25 @@ public readonly struct Lanes512<T> : ILanes<Lanes512<T>, T>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lanes512<T> SelectWhere(LaneComparison comparison, Lanes512<T> left, Lanes512<T> right, Lanes512<T> ifTrue, Lanes512<T> ifFalse) =>
+        new(Vector512.ConditionalSelect(Compare(comparison, left._value, right._value), ifTrue._value, ifFalse._value));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong CompareBits(LaneComparison comparison, Lanes512<T> left, Lanes512<T> right) =>
+        Compare(comparison, left._value, right._value).ExtractMostSignificantBits();
+
+    /// <summary>One expression, so that with a constant <paramref name="comparison"/> it folds to the one comparison.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<T> Compare(LaneComparison comparison, Vector512<T> left, Vector512<T> right) =>
+        comparison == LaneComparison.Equal ? Vector512.Equals(left, right)
+        : comparison == LaneComparison.LessThan ? Vector512.LessThan(left, right)
+        : comparison == LaneComparison.LessThanOrEqual ? Vector512.LessThanOrEqual(left, right)
+        : comparison == LaneComparison.GreaterThan ? Vector512.GreaterThan(left, right)
+        : Vector512.GreaterThanOrEqual(left, right);
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Lanes512<T> FromBits(ulong bits)
     {
         if (typeof(T) == typeof(float))

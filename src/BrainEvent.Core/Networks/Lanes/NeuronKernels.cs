@@ -100,8 +100,7 @@ public static partial class NeuronKernels
             var counts = MemoryMarshal.CreateSpan(ref Unsafe.Add(ref MemoryMarshal.GetReference(countdown), (nuint)(uint)(first + lane)), TLanes.Count);
             var refractory = TLanes.CountDown(counts, 0);
             var blocked = padded ? TLanes.Or(refractory, TLanes.Not(TLanes.FromBits(real >> lane))) : refractory;
-            var spiked = step.Step(first + lane, refractory, blocked);
-            spikes |= TLanes.MaskBits(spiked) << lane;
+            spikes |= step.Step(first + lane, refractory, blocked) << lane;
         }
 
         return spikes;

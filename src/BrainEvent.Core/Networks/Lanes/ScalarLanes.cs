@@ -228,6 +228,24 @@ public readonly struct ScalarLanes<T> : ILanes<ScalarLanes<T>, T>
 
     /// <inheritdoc />
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ScalarLanes<T> SelectWhere(LaneComparison comparison, ScalarLanes<T> left, ScalarLanes<T> right, ScalarLanes<T> ifTrue, ScalarLanes<T> ifFalse) =>
+        Compare(comparison, left._value, right._value) ? ifTrue : ifFalse;
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong CompareBits(LaneComparison comparison, ScalarLanes<T> left, ScalarLanes<T> right) =>
+        Compare(comparison, left._value, right._value) ? 1UL : 0UL;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Compare(LaneComparison comparison, T left, T right) =>
+        comparison == LaneComparison.Equal ? left == right
+        : comparison == LaneComparison.LessThan ? left < right
+        : comparison == LaneComparison.LessThanOrEqual ? left <= right
+        : comparison == LaneComparison.GreaterThan ? left > right
+        : left >= right;
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ScalarLanes<T> FromBits(ulong bits) => Mask((bits & 1) != 0);
 
     /// <inheritdoc />

@@ -93,6 +93,30 @@ public abstract class LaneOperationTests<TLanes, T>
         Assert.Equal(x.Zip(y, (a, b) => a >= b), Masks<TLanes, T>(x, y, TLanes.GreaterThanOrEqual));
     }
 
+    [Theory]
+    [InlineData(LaneComparison.Equal)]
+    [InlineData(LaneComparison.LessThan)]
+    [InlineData(LaneComparison.LessThanOrEqual)]
+    [InlineData(LaneComparison.GreaterThan)]
+    [InlineData(LaneComparison.GreaterThanOrEqual)]
+    public void A_comparison_selects_and_gives_bits_as_the_scalar_comparison_does(LaneComparison comparison)
+    {
+        T[] x = [.. X, .. Small, T.NaN, T.NaN, T.One, T.Zero, T.NegativeZero];
+        T[] y = [.. Y, .. Small.Select((v, i) => i % 3 == 0 ? v : SmallShuffled[i]), T.One, T.NaN, T.NaN, T.NegativeZero, T.Zero];
+        x = [.. x, .. Enumerable.Repeat(T.One, 64 - (x.Length % 64))];
+        y = [.. y, .. Enumerable.Repeat(T.Zero, 64 - (y.Length % 64))];
+        Func<T, T, bool> scalar = comparison switch
+        {
+            LaneComparison.Equal => (a, b) => a == b,
+            LaneComparison.LessThan => (a, b) => a < b,
+            LaneComparison.LessThanOrEqual => (a, b) => a <= b,
+            LaneComparison.GreaterThan => (a, b) => a > b,
+            _ => (a, b) => a >= b,
+        };
+        AssertBitwise(x.Zip(y, (a, b) => scalar(a, b) ? a : b), Map<TLanes, T>(x, y, (a, b) => TLanes.SelectWhere(comparison, a, b, a, b)));
+        Assert.Equal(x.Zip(y, scalar), Bits<TLanes, T>(x, y, (a, b) => TLanes.CompareBits(comparison, a, b)));
+    }
+
     [Fact]
     public void Mask_logic_and_select_act_lane_by_lane()
     {

@@ -62,4 +62,23 @@ internal static class LaneRunner
 
         return result;
     }
+
+    /// <summary>The true lanes of the bits <paramref name="op"/> returns per vector (lane 0 lowest), one bool per element.</summary>
+    public static bool[] Bits<TLanes, T>(T[] x, T[] y, Func<TLanes, TLanes, ulong> op)
+        where TLanes : struct, ILanes<TLanes, T>
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        var result = new bool[x.Length];
+        for (int i = 0; i < x.Length; i += TLanes.Count)
+        {
+            ulong bits = op(TLanes.Load(x, i), TLanes.Load(y, i));
+            Assert.Equal(0UL, TLanes.Count == 64 ? 0UL : bits >> TLanes.Count);
+            for (int k = 0; k < TLanes.Count; k++)
+            {
+                result[i + k] = ((bits >> k) & 1) != 0;
+            }
+        }
+
+        return result;
+    }
 }
