@@ -49,14 +49,14 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         static void global::BrainEvent.Generated.ILaneNeuronModel<global::Demo.AdEx, float>.UpdateLanes<TLanes>(in global::Demo.AdEx shared, in global::BrainEvent.Networks.NeuronStepArgs args)
         {
-            global::BrainEvent.Generated.NeuronKernels.RunLanes<TLanes, float, BrainEventLaneStep<TLanes>>(args, new BrainEventLaneStep<TLanes>(shared, args));
+            global::BrainEvent.Generated.NeuronKernels.RunLanes<TLanes, float, BrainEventLaneStep<TLanes>, global::Demo.AdEx>(args, shared);
         }
 
         /// <summary>
         /// <c>AdEx</c>'s Update, Threshold and Reset on <c>TLanes.Count</c> neurons at a time. The values that are the
         /// same for every neuron are computed once per call, in the constructor, and broadcast.
         /// </summary>
-        private readonly ref struct BrainEventLaneStep<TLanes> : global::BrainEvent.Generated.ILaneStep<TLanes, float>
+        private readonly ref struct BrainEventLaneStep<TLanes> : global::BrainEvent.Generated.ILaneStep<TLanes, float>, global::BrainEvent.Generated.ILaneStepFactory<BrainEventLaneStep<TLanes>, global::Demo.AdEx>
             where TLanes : struct, global::BrainEvent.Generated.ILanes<TLanes, float>
         {
             private readonly global::System.Span<float> _V;
@@ -95,6 +95,9 @@ namespace Demo
                 _VReset = TLanes.Create((float)shared.VReset);
                 _B = TLanes.Create((float)shared.B);
             }
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static BrainEventLaneStep<TLanes> Create(in global::Demo.AdEx shared, in global::BrainEvent.Networks.NeuronStepArgs args) => new(shared, args);
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public ulong Step(int index, TLanes refractory, TLanes blocked)

@@ -44,14 +44,14 @@ namespace Demo
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         static void global::BrainEvent.Generated.ILaneNeuronModel<global::Demo.Izhikevich, double>.UpdateLanes<TLanes>(in global::Demo.Izhikevich shared, in global::BrainEvent.Networks.NeuronStepArgs args)
         {
-            global::BrainEvent.Generated.NeuronKernels.RunLanes<TLanes, double, BrainEventLaneStep<TLanes>>(args, new BrainEventLaneStep<TLanes>(shared, args));
+            global::BrainEvent.Generated.NeuronKernels.RunLanes<TLanes, double, BrainEventLaneStep<TLanes>, global::Demo.Izhikevich>(args, shared);
         }
 
         /// <summary>
         /// <c>Izhikevich</c>'s Update, Threshold and Reset on <c>TLanes.Count</c> neurons at a time. The values that are the
         /// same for every neuron are computed once per call, in the constructor, and broadcast.
         /// </summary>
-        private readonly ref struct BrainEventLaneStep<TLanes> : global::BrainEvent.Generated.ILaneStep<TLanes, double>
+        private readonly ref struct BrainEventLaneStep<TLanes> : global::BrainEvent.Generated.ILaneStep<TLanes, double>, global::BrainEvent.Generated.ILaneStepFactory<BrainEventLaneStep<TLanes>, global::Demo.Izhikevich>
             where TLanes : struct, global::BrainEvent.Generated.ILanes<TLanes, double>
         {
             private readonly global::System.Span<double> _V;
@@ -78,6 +78,9 @@ namespace Demo
                 _C = TLanes.Create((double)shared.C);
                 _D = TLanes.Create((double)shared.D);
             }
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static BrainEventLaneStep<TLanes> Create(in global::Demo.Izhikevich shared, in global::BrainEvent.Networks.NeuronStepArgs args) => new(shared, args);
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public ulong Step(int index, TLanes refractory, TLanes blocked)

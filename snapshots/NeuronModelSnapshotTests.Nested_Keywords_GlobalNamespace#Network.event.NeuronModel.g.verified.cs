@@ -39,14 +39,14 @@ partial class Network
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         static void global::BrainEvent.Generated.ILaneNeuronModel<global::Network.@event, float>.UpdateLanes<TLanes>(in global::Network.@event shared, in global::BrainEvent.Networks.NeuronStepArgs args)
         {
-            global::BrainEvent.Generated.NeuronKernels.RunLanes<TLanes, float, BrainEventLaneStep<TLanes>>(args, new BrainEventLaneStep<TLanes>(shared, args));
+            global::BrainEvent.Generated.NeuronKernels.RunLanes<TLanes, float, BrainEventLaneStep<TLanes>, global::Network.@event>(args, shared);
         }
 
         /// <summary>
         /// <c>event</c>'s Update, Threshold and Reset on <c>TLanes.Count</c> neurons at a time. The values that are the
         /// same for every neuron are computed once per call, in the constructor, and broadcast.
         /// </summary>
-        private readonly ref struct BrainEventLaneStep<TLanes> : global::BrainEvent.Generated.ILaneStep<TLanes, float>
+        private readonly ref struct BrainEventLaneStep<TLanes> : global::BrainEvent.Generated.ILaneStep<TLanes, float>, global::BrainEvent.Generated.ILaneStepFactory<BrainEventLaneStep<TLanes>, global::Network.@event>
             where TLanes : struct, global::BrainEvent.Generated.ILanes<TLanes, float>
         {
             private readonly global::System.Span<float> _float;
@@ -61,6 +61,9 @@ partial class Network
                 _var = args.State.Field<float>(1);
                 _0 = TLanes.Create(dt * (float)shared.@double);
             }
+
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            public static BrainEventLaneStep<TLanes> Create(in global::Network.@event shared, in global::BrainEvent.Networks.NeuronStepArgs args) => new(shared, args);
 
             [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             public ulong Step(int index, TLanes refractory, TLanes blocked)

@@ -28,7 +28,7 @@ internal sealed partial class NeuronModelEmitter
         _w.WriteLine("static void " + NeuronModelNames.LaneModel + "<" + _model + ", " + _e.T + ">.UpdateLanes<TLanes>(in " + _model + " shared, in " + NeuronModelNames.StepArgs + " args)");
         using (_w.WriteBlock())
         {
-            _w.WriteLine(NeuronModelNames.Kernels + ".RunLanes<TLanes, " + _e.T + ", " + step + ">(args, new " + step + "(shared, args));");
+            _w.WriteLine(NeuronModelNames.Kernels + ".RunLanes<TLanes, " + _e.T + ", " + step + ", " + _model + ">(args, shared);");
         }
 
         _w.WriteLine();
@@ -42,7 +42,8 @@ internal sealed partial class NeuronModelEmitter
         _w.WriteLine("/// <c>" + name + "</c>'s Update, Threshold and Reset on <c>TLanes.Count</c> neurons at a time. The values that are the");
         _w.WriteLine("/// same for every neuron are computed once per call, in the constructor, and broadcast.");
         _w.WriteLine("/// </summary>");
-        _w.WriteLine("private readonly ref struct " + NeuronModelNames.LaneStepType + "<TLanes> : " + NeuronModelNames.LaneStep + "<TLanes, " + _e.T + ">");
+        _w.WriteLine("private readonly ref struct " + NeuronModelNames.LaneStepType + "<TLanes> : " + NeuronModelNames.LaneStep + "<TLanes, " + _e.T + ">, "
+            + NeuronModelNames.LaneStepFactory + "<" + NeuronModelNames.LaneStepType + "<TLanes>, " + _model + ">");
         using (_w.IncreaseIndent(1))
         {
             _w.WriteLine("where TLanes : struct, " + NeuronModelNames.Lanes + "<TLanes, " + _e.T + ">");
@@ -63,6 +64,9 @@ internal sealed partial class NeuronModelEmitter
 
             _w.WriteLine();
             WriteStepConstructor();
+            _w.WriteLine();
+            _w.WriteLine(NeuronModelNames.AggressiveInlining);
+            _w.WriteLine("public static " + NeuronModelNames.LaneStepType + "<TLanes> Create(in " + _model + " shared, in " + NeuronModelNames.StepArgs + " args) => new(shared, args);");
             _w.WriteLine();
             WriteStep();
         }

@@ -12,6 +12,7 @@ internal static class NeuronModelNames
     public const string PerNeuronModel = "global::BrainEvent.Generated.IPerNeuronModel";
     public const string Lanes = "global::BrainEvent.Generated.ILanes";
     public const string LaneStep = "global::BrainEvent.Generated.ILaneStep";
+    public const string LaneStepFactory = "global::BrainEvent.Generated.ILaneStepFactory";
     public const string LaneComparison = "global::BrainEvent.Generated.LaneComparison";
     public const string Kernels = "global::BrainEvent.Generated.NeuronKernels";
     public const string Span = "global::System.Span";

@@ -5,7 +5,7 @@ namespace BrainEvent.Generated;
 
 /// <summary>
 /// A model's update of one vector of neurons, generated with its shared values already broadcast: what
-/// <see cref="NeuronKernels.RunLanes{TLanes, T, TStep}"/> calls for every <c>TLanes.Count</c> neurons.
+/// <see cref="NeuronKernels.RunLanes{TLanes, T, TStep, TModel}"/> calls for every <c>TLanes.Count</c> neurons.
 /// </summary>
 /// <typeparam name="TLanes">The lanes.</typeparam>
 /// <typeparam name="T">The element type.</typeparam>
@@ -22,7 +22,7 @@ public interface ILaneStep<TLanes, T>
     /// stores the state.
     /// </summary>
     /// <remarks>
-    /// <see cref="NeuronKernels.RunLanes{TLanes, T, TStep}"/> passes only indices of its checked word range, whose
+    /// <see cref="NeuronKernels.RunLanes{TLanes, T, TStep, TModel}"/> passes only indices of its checked word range, whose
     /// neurons are all within the state's fields, so a generated step loads and stores them unchecked
     /// (<see cref="ILanes{TSelf, T}.LoadUnchecked"/>).
     /// </remarks>

@@ -40,7 +40,7 @@ public interface ILanes<TSelf, T>
 
     /// <summary>Lanes <c>source[index..index + Count]</c>, with no bounds check.</summary>
     /// <remarks>
-    /// For generated steps only: <see cref="NeuronKernels.RunLanes{TLanes, T, TStep}"/> checks its word range against
+    /// For generated steps only: <see cref="NeuronKernels.RunLanes{TLanes, T, TStep, TModel}"/> checks its word range against
     /// the state once per call, so every index it passes to <see cref="ILaneStep{TLanes, T}.Step"/> is in range; a
     /// check per field and vector cost a tenth of the update.
     /// </remarks>

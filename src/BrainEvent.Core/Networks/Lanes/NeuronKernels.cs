@@ -39,7 +39,7 @@ public static partial class NeuronKernels
     }
 
     /// <summary>
-    /// Steps the words of <paramref name="args"/>: per word, <paramref name="step"/> on each vector of lanes with
+    /// Steps the words of <paramref name="args"/>: per word, <typeparamref name="TStep"/> (made from <paramref name="shared"/>) on each vector of lanes with
     /// its refractory lanes and the lanes that may not spike (refractory, or at <c>args.Count</c> and beyond), then
     /// the word of spikes, the countdowns and, when the caller takes one, the list of spikes.
     /// </summary>
@@ -48,12 +48,13 @@ public static partial class NeuronKernels
     // inlined: inlined into its caller (as tiered PGO does, into PopulationRuntime.Update) it shares that method's
     // inlining budget, which then runs out before the lane operations, and each becomes a call (10x slower).
     [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-    public static void RunLanes<TLanes, T, TStep>(in NeuronStepArgs args, TStep step)
+    public static void RunLanes<TLanes, T, TStep, TModel>(in NeuronStepArgs args, in TModel shared)
         where TLanes : struct, ILanes<TLanes, T>
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
-        where TStep : struct, ILaneStep<TLanes, T>, allows ref struct
+        where TStep : struct, ILaneStep<TLanes, T>, ILaneStepFactory<TStep, TModel>, allows ref struct
     {
         Check(args);
+        var step = TStep.Create(shared, args);
         var countdown = args.Refractory;
         var words = args.SpikeWords;
         var spiked = new SpikedNeurons(args);
