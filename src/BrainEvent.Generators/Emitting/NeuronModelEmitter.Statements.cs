@@ -8,6 +8,8 @@ internal sealed partial class NeuronModelEmitter
 {
     /// <summary>The branch each vector local was declared in: an assignment there needs no select.</summary>
     private readonly Dictionary<int, string?> _declaredUnder = [];
+
+    /// <summary>The threshold's comparison when it is one (<see cref="WriteThreshold"/>), for Reset's selects.</summary>
     private ThresholdComparison? _thresholdComparison;
 
     private int _masks;

@@ -28,6 +28,7 @@ public interface ILaneStep<TLanes, T>
     /// </remarks>
     /// <returns>The lanes that spiked as bits, lane 0 lowest (as <see cref="ILanes{TSelf, T}.MaskBits"/> gives them).</returns>
     // The lanes that may not spike rather than those that may: in every word but a population's last they are the
-    // refractory lanes themselves, and the threshold's mask drops them in one and-not, with no negation first.
+    // refractory lanes themselves, and the threshold takes them in one select (NaN on them) or one and-not, with no
+    // negation first.
     ulong Step(int index, TLanes refractory, TLanes blocked);
 }
