@@ -1,5 +1,6 @@
 using System.Numerics;
 using BrainEvent.Graph;
+using BrainEvent.Networks;
 
 namespace BrainEvent.Builders;
 
@@ -29,7 +30,7 @@ internal static class RandomConnectivity
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         var spec = Validate<T>(kind, numPre, numPost, nConn, allowSelfConnections, withReplacement, options);
-        var indices = Draw<T>(spec, seed, weights: null, init: null, maxDegreeOfParallelism);
+        var indices = Draw<T>(spec, seed, weights: Memory<T>.Empty, init: null, maxDegreeOfParallelism);
         var parts = ConnInput.FromFlat<T>(kind, new[] { weight }, indices, nConn, (numPre, numPost), options);
 
         // The flat form reads one value for one slot as that slot's own; this builder's weight is homogeneous whatever the size.
@@ -45,7 +46,7 @@ internal static class RandomConnectivity
         ArgumentNullException.ThrowIfNull(weight);
         weight.RequireDrawableIn<T>(nameof(weight));
         var spec = Validate<T>(kind, numPre, numPost, nConn, allowSelfConnections, withReplacement, options);
-        var weights = new T[(long)spec.Rows * nConn];
+        var weights = AlignedArrays.Allocate<T>((long)spec.Rows * nConn);
         var indices = Draw(spec, seed, weights, weight, maxDegreeOfParallelism);
         return ConnInput.FromFlat<T>(kind, weights, indices, nConn, (numPre, numPost), options);
     }
@@ -96,16 +97,17 @@ internal static class RandomConnectivity
         return new RowSpec(rows, bound, nConn, allowSelfConnections, withReplacement);
     }
 
-    private static int[] Draw<T>(RowSpec spec, ulong seed, T[]? weights, WeightInit? init, int? maxDegreeOfParallelism)
+    private static Memory<int> Draw<T>(RowSpec spec, ulong seed, Memory<T> weights, WeightInit? init, int? maxDegreeOfParallelism)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         // Empty rows draw nothing from their streams, and up to int.MaxValue of them would still cost seconds to visit.
         if (spec.NConn == 0)
         {
-            return [];
+            return Memory<int>.Empty;
         }
 
-        var indices = new int[(long)spec.Rows * spec.NConn];
+        // Every slot is written below, as the uninitialised arrays require.
+        var indices = AlignedArrays.Allocate<int>((long)spec.Rows * spec.NConn);
         int blocks = (int)(((long)spec.Rows + RowsPerBlock - 1) / RowsPerBlock);
         var parallel = new ParallelOptions
         {
@@ -122,9 +124,9 @@ internal static class RandomConnectivity
                 for (int row = block * RowsPerBlock; row < end; row++)
                 {
                     var random = Xoshiro256StarStar.ForStream(seed, (ulong)row);
-                    var slots = indices.AsSpan(row * spec.NConn, spec.NConn);
+                    var slots = indices.Span.Slice(row * spec.NConn, spec.NConn);
                     DrawRow(spec, row, slots, sampler, ref random);
-                    init?.Fill(weights.AsSpan(row * spec.NConn, spec.NConn), ref random);
+                    init?.Fill(weights.Span.Slice(row * spec.NConn, spec.NConn), ref random);
                 }
 
                 return sampler;

@@ -29,13 +29,60 @@ public sealed class PlatformTests
     }
 
     [Theory]
-    [InlineData(0x200000L, 0x200000L, 0x200000L)]      // one whole page, aligned
-    [InlineData(0x200040L, 0x200000L, 0L)]             // one page's worth, starting past a boundary
-    [InlineData(0x1FF000L, 0x401000L, 0x400000L)]      // two whole pages between the ends
-    [InlineData(0x123456L, 0x100000L, 0L)]             // less than a page
-    [InlineData(0x3FFFFFL, 0xA00001L, 0xA00000L)]      // five whole pages, one byte each side
-    public unsafe void Only_whole_2_MiB_pages_inside_a_block_count_as_movable(long address, long bytes, long expected) =>
-        Assert.Equal((nuint)expected, HugePages.BytesInWholePages((void*)address, (nuint)bytes));
+    [InlineData(0x200000L, 0x200000L, 0x200000L, 0x200000L)]      // one whole page, aligned
+    [InlineData(0x200040L, 0x200000L, 0x200000L, 0L)]             // one page's worth, starting past a boundary
+    [InlineData(0x1FF000L, 0x401000L, 0x401000L, 0x400000L)]      // two whole pages between the ends
+    [InlineData(0x123456L, 0x100000L, 0x100000L, 0L)]             // less than a page
+    [InlineData(0x3FFFFFL, 0xA00001L, 0xA00001L, 0xA00000L)]      // five whole pages, one byte each side
+    [InlineData(0x200000L, 0x300000L, 0x400000L, 0x300000L)]      // the array's rest fills the last page: all of it moves
+    [InlineData(0x200000L, 0x300000L, 0x3FFFFFL, 0x200000L)]      // the rest falls one byte short of the last page
+    [InlineData(0x200000L, 0x300000L, 0x100000L, 0x200000L)]      // a reach short of the memory counts as the memory
+    public unsafe void Only_whole_2_MiB_pages_the_memory_reaches_count_as_movable(long address, long bytes, long reach, long expected) =>
+        Assert.Equal((nuint)expected, HugePages.BytesInWholePages((void*)address, (nuint)bytes, (nuint)reach));
+
+    [Theory]
+    [InlineData(1023, false)]                 // under 4 KiB: a plain array
+    [InlineData(1024, false)]                 // 4 KiB: a cache line
+    [InlineData(100_000, false)]
+    [InlineData(524_288, true)]               // 2 MiB: a huge page
+    [InlineData(3_200_000, true)]
+    public unsafe void Builders_arrays_start_on_a_line_or_a_huge_page(int length, bool onHugePage)
+    {
+        var memory = AlignedArrays.Allocate<int>(length);
+        Assert.Equal(length, memory.Length);
+        Assert.True(MemoryMarshal.TryGetArray<int>(memory, out var segment));
+        using var pin = memory.Pin();
+        nuint address = (nuint)pin.Pointer;
+        if (length * sizeof(int) < AlignedArrays.SmallestAligned)
+        {
+            Assert.Equal(0, segment.Offset);
+            return;
+        }
+
+        Assert.Equal(0u, address % (onHugePage ? (uint)HugePages.PageBytes : 64u));
+        nuint bytes = (nuint)length * sizeof(int);
+        nuint rest = (nuint)(segment.Array!.Length - segment.Offset) * sizeof(int);
+        nuint wholePages = (bytes + HugePages.PageBytes - 1) / HugePages.PageBytes * HugePages.PageBytes;
+        Assert.True(!onHugePage || rest >= wholePages, $"the array's rest ({rest} bytes) fills the last huge page ({wholePages} bytes)");
+    }
+
+    [Fact]
+    public unsafe void Random_matrices_keep_their_indices_and_weights_on_cache_lines()
+    {
+        var homogeneous = FixedPostNumConn<float>.Random(1000, 1000, 80, 0.5f, seed: 3);
+        var drawn = FixedPreNumConn<double>.Random(1000, 700, 9, WeightInit.Uniform(0, 1), seed: 3);
+        foreach (var address in new[] { AddressOf(homogeneous.Indices), AddressOf(drawn.Indices), AddressOf(drawn.Data) })
+        {
+            Assert.Equal(0u, address % 64);
+        }
+    }
+
+    private static unsafe nuint AddressOf<T>(ReadOnlyMemory<T> memory)
+        where T : unmanaged
+    {
+        using var pin = memory.Pin();
+        return (nuint)pin.Pointer;
+    }
 
     private static float Tiny { get; set; } = 1e-36f;
 

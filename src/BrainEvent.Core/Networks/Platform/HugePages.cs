@@ -41,8 +41,16 @@ internal static unsafe partial class HugePages
         }
     }
 
-    /// <summary>How many bytes of <c>[pointer, pointer + bytes)</c> lie in whole 2 MiB pages, the part <see cref="AdviseInPlace"/> can move.</summary>
-    public static nuint BytesInWholePages(void* pointer, nuint bytes) => WholePages(pointer, bytes).Length;
+    /// <summary>
+    /// How many bytes of <c>[pointer, pointer + bytes)</c> lie in the whole 2 MiB pages of <c>[pointer, pointer +
+    /// reach)</c>, the part <see cref="AdviseInPlace"/> can move when the memory it may advise reaches that far.
+    /// </summary>
+    public static nuint BytesInWholePages(void* pointer, nuint bytes, nuint reach)
+    {
+        var (start, length) = WholePages(pointer, Math.Max(bytes, reach));
+        nuint end = Math.Min(start + length, (nuint)pointer + bytes);
+        return end > start ? end - start : 0;
+    }
 
     private static (nuint Start, nuint Length) WholePages(void* pointer, nuint bytes)
     {
