@@ -20,7 +20,7 @@ internal static unsafe class CachePrefetch
 
     /// <summary>Starts loading the lines of elements <c>[from, to)</c> of <paramref name="values"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Range<T>(T* values, int from, int to)
+    public static void Range<T>(T* values, nint from, nint to)
         where T : unmanaged
     {
         if (!Sse.IsSupported || from >= to)

@@ -30,22 +30,18 @@ internal static unsafe class DeliveryKernels
         }
     }
 
-    /// <summary>Adds the rows <c>rows[0..count)</c> straight into <paramref name="field"/> (the view's first target).</summary>
+    /// <summary>Adds this thread's <paramref name="parts"/> of the rows <c>rows[0..count)</c> straight into <paramref name="field"/> (the view's first target).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Direct<T, TWeights>(int* rows, int count, DeliveryLayout<T> layout, int thread, T* field, TWeights weights)
+    public static void Direct<T, TParts, TWeights>(int* rows, int count, int* targets, TParts parts, T* field, TWeights weights)
         where T : unmanaged, IAdditionOperators<T, T, T>
+        where TParts : struct, IRowParts
         where TWeights : struct, ISlotWeights<T>
     {
-        int threads = layout.Threads;
-        int* bounds = layout.Bounds + thread;
-        int* targets = layout.Targets;
         for (int j = 0; j < count; j++)
         {
-            PrefetchAhead<T, TWeights>(rows, j, bounds, threads, targets, weights);
+            PrefetchAhead<T, TParts, TWeights>(rows, j, parts, targets, weights);
             // Native-sized slots and unsigned targets: no sign extension in the loop.
-            int* rowBounds = bounds + ((nint)rows[j] * threads);
-            nint k = rowBounds[0];
-            nint end = rowBounds[1];
+            parts.Part(rows[j], out nint k, out nint end);
             for (; k + 4 <= end; k += 4)
             {
                 field[(uint)targets[k]] += weights.At(k);
@@ -62,26 +58,23 @@ internal static unsafe class DeliveryKernels
     }
 
     /// <summary>
-    /// Adds the rows <c>rows[0..count)</c> into a delay ring: slot <c>k</c>'s weight goes to ring row
-    /// <c>(current + delay[k]) % depth</c>, each ring row <paramref name="ringStride"/> elements from the last,
-    /// <paramref name="ring"/> pointing at the view's first target in ring row 0.
+    /// Adds this thread's <paramref name="parts"/> of the rows <c>rows[0..count)</c> into a delay ring: slot
+    /// <c>k</c>'s weight goes to ring row <c>(current + delays[k]) % depth</c>, each ring row
+    /// <paramref name="ringStride"/> elements from the last, <paramref name="ring"/> pointing at the view's first
+    /// target in ring row 0.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Delayed<T, TWeights>(
-        int* rows, int count, DeliveryLayout<T> layout, int thread, T* ring, int current, int depth, long ringStride, TWeights weights)
+    public static void Delayed<T, TParts, TWeights>(
+        int* rows, int count, int* targets, ushort* delays, TParts parts, T* ring, int current, int depth, long ringStride, TWeights weights)
         where T : unmanaged, IAdditionOperators<T, T, T>
+        where TParts : struct, IRowParts
         where TWeights : struct, ISlotWeights<T>
     {
-        int threads = layout.Threads;
-        int* bounds = layout.Bounds + thread;
-        int* targets = layout.Targets;
-        ushort* delays = layout.Delays;
         for (int j = 0; j < count; j++)
         {
-            PrefetchAhead<T, TWeights>(rows, j, bounds, threads, targets, weights);
-            int* rowBounds = bounds + ((nint)rows[j] * threads);
-            nint end = rowBounds[1];
-            for (nint k = rowBounds[0]; k < end; k++)
+            PrefetchAhead<T, TParts, TWeights>(rows, j, parts, targets, weights);
+            parts.Part(rows[j], out nint k, out nint end);
+            for (; k < end; k++)
             {
                 int row = current + delays[k];
                 row -= row >= depth ? depth : 0;
@@ -90,15 +83,16 @@ internal static unsafe class DeliveryKernels
         }
     }
 
-    /// <summary>Prefetches the split points of the row <c>2 LookAhead</c> spikes after <paramref name="j"/> and the targets and weights of this thread's part of the row <c>LookAhead</c> after.</summary>
+    /// <summary>Prefetches what locates the part of the row <c>2 LookAhead</c> spikes after <paramref name="j"/> and the targets and weights of the part of the row <c>LookAhead</c> after.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void PrefetchAhead<T, TWeights>(int* rows, int j, int* bounds, int threads, int* targets, TWeights weights)
+    public static void PrefetchAhead<T, TParts, TWeights>(int* rows, int j, TParts parts, int* targets, TWeights weights)
         where T : unmanaged
+        where TParts : struct, IRowParts
         where TWeights : struct, ISlotWeights<T>
     {
-        CachePrefetch.Line(bounds + ((nint)rows[j + (2 * LookAhead)] * threads));
-        int* near = bounds + ((nint)rows[j + LookAhead] * threads);
-        CachePrefetch.Range(targets, near[0], near[1]);
-        weights.Prefetch(near[0], near[1]);
+        parts.Prefetch(rows + j + (2 * LookAhead));
+        parts.Part(rows[j + LookAhead], out nint start, out nint end);
+        CachePrefetch.Range(targets, start, end);
+        weights.Prefetch(start, end);
     }
 }

@@ -45,6 +45,15 @@ internal sealed unsafe class DeliveryLayout<T> : IDisposable
     /// <summary><c>Rows * Threads + 1</c> split points (see the class summary).</summary>
     public int* Bounds { get; }
 
+    /// <summary>The length of every row when they all have one and lie one after the other (a FixedPost matrix's rows); else 0.</summary>
+    public int RowLength { get; init; }
+
+    /// <summary>
+    /// Whether a thread's part of row <c>r</c> is the whole row, slots <c>[r RowLength, (r + 1) RowLength)</c>:
+    /// one thread block and rows of one length, so delivery need not read the split points.
+    /// </summary>
+    public bool HasWholeRows => Threads == 1 && RowLength > 0;
+
     /// <summary>The thread block the split points start with: on a rank of a distributed network, which keeps only its own blocks' slots, its first.</summary>
     public int FirstBlock { get; init; }
 

@@ -60,7 +60,7 @@ internal static unsafe class DeliveryLayoutBuilder
             }
 
             int* bounds = SplitPoints(source, targets, postStart, postBlocks, owned);
-            return new DeliveryLayout<T>(source.Rows, postBlocks.Threads, targets, perSlot, weight, delays, bounds, owned);
+            return new DeliveryLayout<T>(source.Rows, postBlocks.Threads, targets, perSlot, weight, delays, bounds, owned) { RowLength = source.RowLength };
         }
         catch
         {
@@ -206,6 +206,9 @@ internal static unsafe class DeliveryLayoutBuilder
         }
 
         public int RowStart(int row) => _indptr is null ? row * _nConn : _indptr[row];
+
+        /// <summary>The rows' one length when they have one (FixedPost), else 0.</summary>
+        public int RowLength => _indptr is null ? _nConn : 0;
 
         /// <summary>Null when every row is sorted; else the stable order that sorts each row by target.</summary>
         private static int[]? SortedRowOrder(ReadOnlySpan<int> indices, int nConn)

@@ -105,14 +105,29 @@ internal sealed unsafe partial class ProjectionRuntime<T> : ProjectionRuntime
     private void Deliver<TWeights>(int* rows, int count, long step, int thread, TWeights weights)
         where TWeights : struct, ISlotWeights<T>
     {
-        thread -= _layout.FirstBlock;
-        if (_ring is null)
+        if (_layout.HasWholeRows)
         {
-            DeliveryKernels.Direct(rows, count, _layout, thread, (T*)_post.Field(_stateIndex) + _postStart, weights);
+            Deliver(rows, count, step, new WholeRows(_layout.RowLength), weights);
         }
         else
         {
-            DeliveryKernels.Delayed(rows, count, _layout, thread, _ring.Rows + _postStart, (int)(step % _ring.Depth), _ring.Depth, _ring.Stride, weights);
+            Deliver(rows, count, step, new SplitParts(_layout.Bounds, _layout.Threads, thread - _layout.FirstBlock), weights);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Deliver<TParts, TWeights>(int* rows, int count, long step, TParts parts, TWeights weights)
+        where TParts : struct, IRowParts
+        where TWeights : struct, ISlotWeights<T>
+    {
+        if (_ring is null)
+        {
+            DeliveryKernels.Direct(rows, count, _layout.Targets, parts, (T*)_post.Field(_stateIndex) + _postStart, weights);
+        }
+        else
+        {
+            DeliveryKernels.Delayed(
+                rows, count, _layout.Targets, _layout.Delays, parts, _ring.Rows + _postStart, (int)(step % _ring.Depth), _ring.Depth, _ring.Stride, weights);
         }
     }
 }

@@ -11,7 +11,7 @@ internal interface ISlotWeights<T>
     T At(nint slot);
 
     /// <summary>Starts loading the weights of slots <c>[from, to)</c> into the cache.</summary>
-    void Prefetch(int from, int to);
+    void Prefetch(nint from, nint to);
 }
 
 /// <summary>One weight for every slot.</summary>
@@ -22,7 +22,7 @@ internal readonly struct OneWeight<T>(T weight) : ISlotWeights<T>
     public T At(nint slot) => weight;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Prefetch(int from, int to)
+    public void Prefetch(nint from, nint to)
     {
     }
 }
@@ -35,5 +35,5 @@ internal readonly unsafe struct PerSlotWeights<T>(T* weights) : ISlotWeights<T>
     public T At(nint slot) => weights[slot];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Prefetch(int from, int to) => CachePrefetch.Range(weights, from, to);
+    public void Prefetch(nint from, nint to) => CachePrefetch.Range(weights, from, to);
 }

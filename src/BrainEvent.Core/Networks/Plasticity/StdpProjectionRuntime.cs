@@ -171,18 +171,16 @@ internal sealed unsafe partial class StdpProjectionRuntime<T, TRule> : Projectio
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void OnPre(int* rows, int count, int thread, T* postTraces)
     {
-        int threads = _layout.Threads;
-        int* bounds = _layout.Bounds + thread;
+        var parts = new SplitParts(_layout.Bounds, _layout.Threads, thread);
         int* targets = _layout.Targets;
         T* weights = (T*)_weights.Pointer;
         T* field = (T*)_post.Field(_stateIndex) + _postStart;
         var rule = _rule;
         for (int r = 0; r < count; r++)
         {
-            DeliveryKernels.PrefetchAhead<T, PerSlotWeights<T>>(rows, r, bounds, threads, targets, new PerSlotWeights<T>(weights));
-            int* rowBounds = bounds + ((nint)rows[r] * threads);
-            nint end = rowBounds[1];
-            for (nint k = rowBounds[0]; k < end; k++)
+            DeliveryKernels.PrefetchAhead<T, SplitParts, PerSlotWeights<T>>(rows, r, parts, targets, new PerSlotWeights<T>(weights));
+            parts.Part(rows[r], out nint k, out nint end);
+            for (; k < end; k++)
             {
                 uint target = (uint)targets[k];
                 T w = weights[k];
