@@ -6,10 +6,11 @@ namespace BrainEvent.Networks;
 /// <summary>
 /// Managed arrays for a matrix's large arrays, laid out as delivery reads them best: the slice handed out
 /// starts on a cache line, and one of 2 MiB or more starts on a huge page and is advised onto huge pages
-/// before it is written. A managed array otherwise starts 16 to 48 bytes into a line, so that each row of 80
-/// indices spans six lines instead of five (delivery at scale 100 took 1.05x to 1.07x as long in three
-/// measurements); only the whole 2 MiB pages inside it can move onto huge pages afterwards, which left a
-/// 10 MB array at scale 10 to be copied; and moving them later copies every page once more.
+/// before it is written. A managed array otherwise starts wherever in a line the heap puts it (24 bytes in, in
+/// the runs measured), so that each row of 80 indices spans six lines instead of five (delivery at scale 100
+/// took 1.05x to 1.07x as long in three measurements); only the whole 2 MiB pages inside it can move onto huge
+/// pages afterwards, which left a 10 MB array at scale 10 to be copied; and moving them later copies every
+/// page once more.
 /// </summary>
 internal static unsafe class AlignedArrays
 {
