@@ -10,7 +10,7 @@ internal abstract unsafe partial class PopulationRuntime : ICheckpointed
         writer.Write(new ReadOnlySpan<ulong>(SpikeWords, Stride / 64));
         int kept = KeptSteps(step);
         writer.Write(kept);
-        var ids = new int[Words * 64];
+        var ids = new int[(Words * 64) + SpikeHistory.GatherSlack];
         fixed (int* destination = ids)
         {
             for (long s = step - kept; s < step; s++)

@@ -15,6 +15,9 @@ internal static unsafe class DeliveryKernels
     /// <summary>Spikes ahead whose rows are prefetched; the spike list holds <c>2 LookAhead</c> copies of its last row past its end.</summary>
     public const int LookAhead = 8;
 
+    /// <summary>Room a spike list needs past its rows: the copies of its last row, which also covers what a gather writes past them.</summary>
+    public const int ListSlack = 2 * LookAhead >= SpikeHistory.GatherSlack ? 2 * LookAhead : SpikeHistory.GatherSlack;
+
     /// <summary>
     /// Writes the <c>2 LookAhead</c> copies of the last of the <paramref name="count"/> rows past them, which the
     /// prefetches of the last rows read. By hand rather than <c>Span.Fill</c>, a generic method of its own that ran

@@ -57,7 +57,7 @@ internal sealed unsafe partial class ProjectionRuntime<T> : ProjectionRuntime
         _firstSourceStep = firstSourceStep;
     }
 
-    public override int ScratchLength => _preCount + (2 * DeliveryKernels.LookAhead);
+    public override int ScratchLength => _preCount + DeliveryKernels.ListSlack;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Deliver(long step, int thread, int* scratch)

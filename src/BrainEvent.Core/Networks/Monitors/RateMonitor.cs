@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace BrainEvent.Networks;
 
@@ -21,6 +22,7 @@ public sealed partial class RateMonitor : IStepRecorder
     // Every thread's spike counts per bin of the run in one array (CountIndex): PadCounts before the first thread's
     // and between each thread's and the next's, so no two threads write one cache line (or an adjacent pair) every step.
     private long[] _counts = [];
+    private readonly BinCursor[] _cursors;
     private int _countStride;
     private long _firstStep = -1;
     private long _stepsRecorded;
@@ -34,6 +36,7 @@ public sealed partial class RateMonitor : IStepRecorder
         _binSteps = binSteps;
         _dt = dt;
         _threads = threads;
+        _cursors = new BinCursor[threads];
     }
 
     /// <summary>The recorded view.</summary>
@@ -65,13 +68,22 @@ public sealed partial class RateMonitor : IStepRecorder
         }
 
         Array.Clear(_counts);
+        Array.Clear(_cursors);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     void IStepRecorder.Record(long step, int thread)
     {
         int inView = _population.History.Within(step, thread, View.Start, View.Start + View.Count).Length;
-        _counts[CountIndex(thread, ((step - _firstStep) / _binSteps) - _runFirstBin)] += inView;
+        ref var cursor = ref _cursors[thread];
+        if (step >= cursor.NextBinStep)
+        {
+            // Once per bin: the division is as long as the rest of a step's recording.
+            long bin = (step - _firstStep) / _binSteps;
+            cursor = new BinCursor { Index = CountIndex(thread, bin - _runFirstBin), NextBinStep = _firstStep + ((bin + 1) * _binSteps) };
+        }
+
+        _counts[cursor.Index] += inView;
     }
 
     /// <summary>Where thread <paramref name="thread"/> counts the spikes of the run's bin <paramref name="bin"/>.</summary>
@@ -100,5 +112,19 @@ public sealed partial class RateMonitor : IStepRecorder
         }
 
         (SpikesPerBin, RatesHz) = (spikes, rates);
+    }
+
+    /// <summary>
+    /// Where a thread counts its spikes until step <see cref="NextBinStep"/>; alone on two cache lines, as each
+    /// thread's counts are. A new run starts every cursor at step 0, so its first record places it.
+    /// </summary>
+    [StructLayout(LayoutKind.Explicit, Size = 128)]
+    private struct BinCursor
+    {
+        [FieldOffset(64)]
+        public long Index;
+
+        [FieldOffset(72)]
+        public long NextBinStep;
     }
 }

@@ -78,7 +78,7 @@ internal sealed unsafe partial class StdpProjectionRuntime<T, TRule> : Projectio
     /// <summary>The post traces as the last step left them.</summary>
     public ReadOnlySpan<T> PostTraces => new(_postTraces.Pointer, _postCount);
 
-    public override int ScratchLength => _preCount + (2 * DeliveryKernels.LookAhead);
+    public override int ScratchLength => _preCount + DeliveryKernels.ListSlack;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Deliver(long step, int thread, int* scratch)
