@@ -7,7 +7,8 @@ namespace BrainEvent.Benchmarks;
 /// Two settings: the same spikes in every call, as BenchmarkDotNet measures (each kernel called once untimed
 /// before its timed calls: the active rows, 8 MB at 1%, stay in cache, so without it the first event kernel of a
 /// round paid for loading them and the second found them loaded), and new spikes in every call, as in a
-/// simulation (16 spike vectors in turn, whose rows together are 8 times the last-level cache).
+/// simulation (16 spike vectors in turn, whose rows together are 8 times the last-level cache), where the event
+/// kernels also run with one thread per product, without the helper that prefetches their rows.
 /// </summary>
 public static class EventProductInterleaved
 {
@@ -45,10 +46,27 @@ public static class EventProductInterleaved
                     ("v @ W (float scatter)", benchmarks.FloatScatter),
                     ("spikes @ W (bool)", () => work.Matrix.VecMat(bools[nextBool++ % SpikeVectors], work.Y)),
                     ("spikes @ W (BitSpikes)", () => work.Matrix.VecMat(bits[nextBits++ % SpikeVectors], work.Y)),
+                    ("spikes @ W (bool), no helper", () => OnOneThread(() => work.Matrix.VecMat(bools[nextBool++ % SpikeVectors], work.Y))),
+                    ("spikes @ W (BitSpikes), no helper", () => OnOneThread(() => work.Matrix.VecMat(bits[nextBits++ % SpikeVectors], work.Y))),
                 ],
                 rounds,
                 callsPerRound: 5,
                 warmUpCalls: 5);
+        }
+    }
+
+    /// <summary>Runs <paramref name="product"/> with one thread per product: the event scatter without its prefetching helper.</summary>
+    private static void OnOneThread(Action product)
+    {
+        int threads = BrainEventSettings.MaxDegreeOfParallelism;
+        BrainEventSettings.MaxDegreeOfParallelism = 1;
+        try
+        {
+            product();
+        }
+        finally
+        {
+            BrainEventSettings.MaxDegreeOfParallelism = threads;
         }
     }
 }

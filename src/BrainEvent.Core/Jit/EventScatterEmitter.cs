@@ -11,8 +11,10 @@ namespace BrainEvent.Jit;
 /// The fused event scatter (see <c>Kernels/EventScatterKernel.cs</c>, whose active-entry cursor it uses,
 /// with the prefetch distance of <see cref="KernelRules"/>): clears the output, walks the active segments in ascending order with
 /// their slots prefetched a few segments ahead, and adds each slot's weight, computed in registers, into
-/// <c>y[targets[p]]</c> in ascending slot order. Vectorised, the weights of a vector of slots (the last one
-/// partial) are computed together and added lane by lane; otherwise slot by slot.
+/// <c>y[targets[p]]</c> in ascending slot order, publishing its count of added segments as the library kernel does for
+/// the helper that prefetches ahead of it on large matrices (<see cref="SegmentPrefetcher"/>). Vectorised, the
+/// weights of a vector of slots (the last one partial) are computed together and added lane by lane; otherwise slot
+/// by slot.
 /// </summary>
 [RequiresDynamicCode(RuntimeCompilation.Reason)]
 [RequiresUnreferencedCode(RuntimeCompilation.Reason)]
@@ -29,6 +31,8 @@ internal static class EventScatterEmitter
         var start = k.Local(typeof(int), "start");
         var end = k.Local(typeof(int), "end");
         var p = k.Local(typeof(int), "p");
+        var done = k.Local(typeof(int), "done", Int(0));
+        var added = Expression.Field(k.Args, nameof(FusedArgs.Added));
 
         Expression Next(ParameterExpression into) => Expression.Block(
             Expression.Assign(into, Expression.Call(cursor, "Next", null)),
@@ -47,7 +51,8 @@ internal static class EventScatterEmitter
                 ? VectorBlocks(k, p, end)
                 : For(p, p, end, Call<T>(nameof(JitPrimitives.AddTo), k.Y, Call(nameof(JitPrimitives.ReadInt), k.Targets, p), k.ScalarWeight(p))));
 
-        // The library kernel's loop: keep the next Lookahead active segments prefetched, add the oldest.
+        // The library kernel's loop: keep the next Lookahead active segments prefetched, add the oldest, and publish
+        // the count for the prefetching helper (SegmentPrefetcher) when it has one.
         var body = Expression.Block(
             [
                 Call<T>(nameof(JitPrimitives.Clear), k.Y, Expression.Field(k.Args, nameof(FusedArgs.OutputLength))),
@@ -56,6 +61,7 @@ internal static class EventScatterEmitter
                     [
                         Next(upcoming[^1]),
                         add,
+                        Call(nameof(JitPrimitives.Publish), added, Expression.PreIncrementAssign(done)),
                         .. upcoming.Skip(1).Select((u, i) => Expression.Assign(upcoming[i], u)),
                     ])),
             ]);

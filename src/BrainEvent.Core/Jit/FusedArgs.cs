@@ -21,6 +21,9 @@ internal struct FusedArgs
     /// <summary>Spikes: 64-bit words, or bools.</summary>
     public nint Active;
 
+    /// <summary>Where an event scatter publishes how many active segments it has added, for its prefetching helper.</summary>
+    public nint Added;
+
     /// <summary>A table of the per-slot value buffers' addresses, in the graph's leaf order.</summary>
     public nint SlotLeaves;
 

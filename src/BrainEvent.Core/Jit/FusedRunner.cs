@@ -17,7 +17,7 @@ namespace BrainEvent.Jit;
 /// </summary>
 [RequiresDynamicCode(RuntimeCompilation.Reason)]
 [RequiresUnreferencedCode(RuntimeCompilation.Reason)]
-internal static unsafe class FusedRunner<T>
+internal static unsafe partial class FusedRunner<T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
     public const int MaxSlotLeaves = 16;
@@ -48,7 +48,7 @@ internal static unsafe class FusedRunner<T>
     {
         kernel ??= KernelFor(bitPacked ? FusedKernelKind.EventScatterBits : FusedKernelKind.EventScatterBools, matrix, mirror);
         var args = new FusedArgs { Active = active, ActiveLength = activeLength, Y = (nint)y, OutputLength = outputLength };
-        Run(kernel, matrix, graph, mirror, args, Work.Whole);
+        Run(kernel, matrix, graph, mirror, args, bitPacked ? Work.BitEvents : Work.BoolEvents);
     }
 
     public static void Batch(FixedNumConn<T> matrix, WeightGraph<T> graph, byte* x, bool events, int batch, T* y, bool mirror)
@@ -93,8 +93,11 @@ internal static unsafe class FusedRunner<T>
             args.NConn = matrix.NConn;
             switch (work)
             {
-                case Work.Whole:
-                    kernel(args, 0, 1);
+                case Work.BitEvents:
+                    RunEvents(kernel, args, new BitSource((ulong*)args.Active, BitSpikes.WordCount(args.ActiveLength)), matrix, mirror, graph.SlotLeaves.Length);
+                    break;
+                case Work.BoolEvents:
+                    RunEvents(kernel, args, new BoolSource((byte*)args.Active, args.ActiveLength), matrix, mirror, graph.SlotLeaves.Length);
                     break;
                 case Work.Slots:
                     RunChunks(kernel, args, matrix.Nse, KernelRules.SlotsPerChunk);
@@ -121,10 +124,11 @@ internal static unsafe class FusedRunner<T>
         WorkerPool.Run(ref job, KernelRules.ChunkCount(count, perChunk));
     }
 
-    /// <summary>How a kernel's work is cut: one call (event scatters), slot ranges (maps), segment ranges.</summary>
+    /// <summary>How a kernel's work is cut: one call (event scatters, with their helper), slot ranges (maps), segment ranges.</summary>
     private enum Work
     {
-        Whole,
+        BitEvents,
+        BoolEvents,
         Slots,
         Segments,
     }

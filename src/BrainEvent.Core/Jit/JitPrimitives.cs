@@ -79,6 +79,9 @@ internal static unsafe class JitPrimitives
     /// <summary>The library's walk over the active entries of bool spikes (64 compared at once).</summary>
     public static ActiveCursor<BoolSource> BoolCursor(nint bools, int length) => new(new BoolSource((byte*)bools, length));
 
+    /// <summary>Publishes an event scatter's count of added segments for its helper, as the library's event kernel does.</summary>
+    public static void Publish(nint added, int done) => SegmentPrefetcher.Publish((int*)added, done);
+
     /// <summary>Asks for the cache lines of <c>length</c> elements from <c>source[start]</c>, as the library's event kernel does.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Prefetch<TElement>(nint source, int start, int length)

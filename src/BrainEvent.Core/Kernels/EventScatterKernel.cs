@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using BrainEvent.Kernels.Simd;
+using BrainEvent.Kernels.Threading;
 using BrainEvent.Kernels.Weights;
 
 namespace BrainEvent.Kernels;
@@ -11,15 +12,37 @@ namespace BrainEvent.Kernels;
 /// through the mirror, <c>W @ spikes</c> touching only the columns of active neurons. The cost grows with
 /// the number of active segments, not with their total. Active segments lie scattered through memory, so the
 /// loop is bound by memory latency: it asks for each segment's targets and weights
-/// <see cref="KernelRules.Lookahead"/> active segments before it adds them. It runs on one thread: splitting
-/// the output among threads made every thread walk every active segment, which measured slower. So each
-/// output element receives its terms in one fixed order.
+/// <see cref="KernelRules.Lookahead"/> active segments before it adds them. One thread adds: splitting the output
+/// among threads made every thread walk every active segment, which measured slower. So each output element
+/// receives its terms in one fixed order. On a matrix of <see cref="KernelRules.HelpedEventSlots"/> slots or more a
+/// second thread, when there is one, walks the same active segments up to <see cref="KernelRules.HelperLead"/>
+/// ahead and prefetches them (<see cref="SegmentPrefetcher"/>): it only reads, so the result is the same.
 /// </summary>
 internal static unsafe class EventScatterKernel<T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
     /// <summary>Clears <c>y</c> (length <paramref name="outputLength"/>) and scatters every active segment into it.</summary>
     public static void Run<TSegments, TWeights, TSource>(TSegments segments, TWeights weights, int* targets, TSource active, T* y, int outputLength)
+        where TSegments : struct, ISegments
+        where TWeights : struct, IWeightSource<T>
+        where TSource : struct, IActiveSource
+    {
+        int added = 0;
+        if (!SegmentPrefetcher.Helps(segments.SlotCount))
+        {
+            Scatter(segments, weights, targets, active, y, outputLength, &added);
+            return;
+        }
+
+        var job = new HelpedScatter<TSegments, TWeights, TSource>(segments, weights, targets, active, y, outputLength, &added);
+        WorkerPool.Run(ref job, HelpedScatter<TSegments, TWeights, TSource>.Chunks);
+    }
+
+    /// <summary>
+    /// The scatter itself; publishes to <paramref name="added"/> how many active segments it has added, every few.
+    /// </summary>
+    private static void Scatter<TSegments, TWeights, TSource>(
+        TSegments segments, TWeights weights, int* targets, TSource active, T* y, int outputLength, int* added)
         where TSegments : struct, ISegments
         where TWeights : struct, IWeightSource<T>
         where TSource : struct, IActiveSource
@@ -35,12 +58,14 @@ internal static unsafe class EventScatterKernel<T>
             Prefetch(segments, weights, targets, upcoming[i]);
         }
 
+        int done = 0;
         for (int i = 0; upcoming[i] >= 0; i = (i + 1) % KernelRules.Lookahead)
         {
             int current = upcoming[i];
             upcoming[i] = cursor.Next();
             Prefetch(segments, weights, targets, upcoming[i]);
             Add(segments, weights, targets, y, current, block);
+            SegmentPrefetcher.Publish(added, ++done);
         }
     }
 
@@ -78,5 +103,46 @@ internal static unsafe class EventScatterKernel<T>
                 y[t[j]] += w[j];
             }
         }
+    }
+
+    /// <summary>
+    /// The scatter as chunk 0 and the prefetching walk as chunk 1 of one job. Run serially (no worker free), the walk
+    /// comes second, finds the scatter finished and returns at once.
+    /// </summary>
+    private readonly struct HelpedScatter<TSegments, TWeights, TSource>(
+        TSegments segments, TWeights weights, int* targets, TSource active, T* y, int outputLength, int* added) : IChunkJob
+        where TSegments : struct, ISegments
+        where TWeights : struct, IWeightSource<T>
+        where TSource : struct, IActiveSource
+    {
+        public const int Chunks = 2;
+
+        public void Execute(int chunk)
+        {
+            if (chunk == 0)
+            {
+                // Finished even if a weight transform throws: the helper would otherwise wait for it for ever.
+                try
+                {
+                    Scatter(segments, weights, targets, active, y, outputLength, added);
+                }
+                finally
+                {
+                    SegmentPrefetcher.Finish(added);
+                }
+            }
+            else
+            {
+                SegmentPrefetcher.Walk(active, new SlotPrefetch<TSegments, TWeights>(segments, weights, targets), added);
+            }
+        }
+    }
+
+    /// <summary>The helper's prefetch: what <see cref="Scatter"/> asks for ahead.</summary>
+    private readonly struct SlotPrefetch<TSegments, TWeights>(TSegments segments, TWeights weights, int* targets) : ISegmentPrefetch
+        where TSegments : struct, ISegments
+        where TWeights : struct, IWeightSource<T>
+    {
+        public void Prefetch(int segment) => EventScatterKernel<T>.Prefetch(segments, weights, targets, segment);
     }
 }

@@ -26,6 +26,18 @@ internal static class KernelRules
     /// <summary>How many active segments ahead an event product prefetches (measured: 2 to 6 are within noise, 1 is slower).</summary>
     public const int Lookahead = 3;
 
+    /// <summary>
+    /// From this many slots (4 MiB of targets, more than a core's cache) an event product's active segments are fetched
+    /// from memory, and a second thread prefetches them ahead of the scatter (<see cref="EventScatterKernel{T}"/>).
+    /// </summary>
+    public const long HelpedEventSlots = 1 << 20;
+
+    /// <summary>
+    /// How many active segments the prefetching thread may run ahead of the scatter (measured at 10^6 x 100, 1%: 16, 64
+    /// and 256 all helped, 64 to 256 most; unbounded, its lines left the cache before the scatter reached them).
+    /// </summary>
+    public const int HelperLead = 128;
+
     /// <summary>Accumulator vectors a matrix product keeps in registers along the batch (8 x Vector512: 128 floats).</summary>
     public const int BatchBlockVectors = 8;
 

@@ -1,3 +1,5 @@
+using System.Numerics;
+using BrainEvent.Kernels;
 using BrainEvent.Tests.Reference;
 
 namespace BrainEvent.Tests.Kernels;
@@ -44,6 +46,78 @@ public class LargeProductTests
             }
 
             ReferenceProducts.AssertClose<float>(expected, scale, w.Nse, first, $"{kind} right={right}");
+        }
+    }
+
+    [Theory]
+    [InlineData(FixedNumConnKind.FixedPost, false)]
+    [InlineData(FixedNumConnKind.FixedPost, true)]
+    [InlineData(FixedNumConnKind.FixedPre, false)]
+    [InlineData(FixedNumConnKind.FixedPre, true)]
+    public void Event_products_with_a_prefetching_helper_agree_with_the_plain_loops_at_every_thread_count(FixedNumConnKind kind, bool homogeneous)
+    {
+        // 8,200 rows x 128 = 1,049,600 slots (duplicate targets included): enough for the helper on both sides.
+        var p = new Problem(kind, 8200, 50_000, 128, homogeneous, false, 0.05, 11);
+        HelpedEventProductsAgree(p.Build<float>(), p);
+        HelpedEventProductsAgree(p.Build<double>(), p);
+    }
+
+    private static void HelpedEventProductsAgree<T>(FixedNumConn<T> w, Problem p)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        Assert.True(w.Nse >= KernelRules.HelpedEventSlots, $"{w.Nse} slots: too few for the helper");
+        foreach (bool right in new[] { true, false })
+        {
+            foreach (double rate in new[] { 0.0, 0.05, 1.0 })
+            {
+                var spikes = (p with { Rate = rate }).Spikes(right ? w.NumPost : w.NumPre, 4);
+                var (expected, scale) = ReferenceProducts.Event(w, spikes, right);
+                string what = $"{p.Kind} {typeof(T).Name} homogeneous={p.Homogeneous} right={right} rate={rate}";
+                T[]? first = null;
+                foreach (int threads in new[] { 1, 2, 8 })
+                {
+                    var fromBools = new T[expected.Length];
+                    var fromBits = new T[expected.Length];
+                    using (ThreadSettingsCollection.Use(threads))
+                    {
+                        if (right)
+                        {
+                            w.MatVec(spikes, fromBools);
+                            w.MatVec(BitSpikes.FromBools(spikes), fromBits);
+                        }
+                        else
+                        {
+                            w.VecMat(spikes, fromBools);
+                            w.VecMat(BitSpikes.FromBools(spikes), fromBits);
+                        }
+                    }
+
+                    first ??= fromBools;
+                    Assert.True(first.AsSpan().SequenceEqual(fromBools), $"{what}: bool spikes on {threads} threads differ from 1");
+                    Assert.True(first.AsSpan().SequenceEqual(fromBits), $"{what}: BitSpikes on {threads} threads differ from bool spikes on 1");
+                }
+
+                ReferenceProducts.AssertClose<T>(expected, scale, w.Nse, first, what);
+
+                // The runtime compiler's event scatter, on a chain of the matrix: halved weights, so exactly half the result.
+                var chain = w switch
+                {
+                    FixedPostNumConn<T> post => (FixedNumConn<T>)(post * T.CreateChecked(0.5)),
+                    FixedPreNumConn<T> pre => pre * T.CreateChecked(0.5),
+                    _ => throw new InvalidOperationException(),
+                };
+                var half = first!.Select(value => value * T.CreateChecked(0.5)).ToArray();
+                foreach (int threads in new[] { 1, 2, 8 })
+                {
+                    T[] fused;
+                    using (ThreadSettingsCollection.Use(threads))
+                    {
+                        fused = right ? [.. chain.MatVec(spikes), .. chain.MatVec(BitSpikes.FromBools(spikes))] : [.. chain.VecMat(spikes), .. chain.VecMat(BitSpikes.FromBools(spikes))];
+                    }
+
+                    Assert.True(fused.AsSpan().SequenceEqual([.. half, .. half]), $"{what}: the fused chain on {threads} threads is not half the product");
+                }
+            }
         }
     }
 
