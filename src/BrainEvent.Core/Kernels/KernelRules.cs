@@ -34,7 +34,7 @@ internal static class KernelRules
 
     /// <summary>
     /// How many active segments the prefetching thread may run ahead of the scatter (measured at 10^6 x 100, 1%: 16, 64
-    /// and 256 all helped, 64 to 256 most; unbounded, its lines left the cache before the scatter reached them).
+    /// and 256 all helped, 64 and 256 most; unbounded, far less).
     /// </summary>
     public const int HelperLead = 128;
 

@@ -7,8 +7,8 @@ namespace BrainEvent.Kernels;
 /// for each one's slots, at most <see cref="KernelRules.HelperLead"/> segments ahead of the count the scatter
 /// publishes, so they come from the shared cache rather than from memory when the scatter reaches them. It only
 /// reads, so the result is the same with or without it. The library's event kernel and the runtime compiler's both
-/// publish their count and run with it. Measured at 10^6 x 100, 1% new spikes per call: 0.72x to 0.94x the time of
-/// the scatter alone. Unbounded it helped far less: its lines left the cache before the scatter reached them.
+/// publish their count and run with it. At 10^6 x 100 with 1% new spikes per call it saved about a tenth of the time
+/// (bench/README.md, eleventh day); unbounded it saved far less: its lines left the cache before the scatter came.
 /// </summary>
 internal static unsafe class SegmentPrefetcher
 {
