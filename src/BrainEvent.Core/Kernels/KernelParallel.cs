@@ -37,6 +37,10 @@ public static class KernelParallel
     /// <param name="job">The loop body; each chunk calls it once with its own range of rows.</param>
     /// <param name="rows">The number of rows.</param>
     /// <param name="slotsPerRow">The work of one row, in slots (at least 1 is used); sets the chunk size.</param>
+    /// <remarks>
+    /// If a chunk throws, on any thread, the chunks not yet started are skipped and the first exception is thrown
+    /// here once every thread has left the job.
+    /// </remarks>
     public static void ForRows<TJob>(ref TJob job, int rows, int slotsPerRow)
         where TJob : struct, IRowRangeJob
     {

@@ -33,6 +33,7 @@ public static unsafe class KernelParallelSpans
     /// <param name="input">Handed to every chunk as <c>input</c>.</param>
     /// <param name="perSlot">Handed to every chunk as <c>perSlot</c>.</param>
     /// <param name="result">Handed to every chunk as <c>result</c>.</param>
+    /// <remarks>A throwing chunk ends the call as in <see cref="KernelParallel.ForRows{TJob}"/>.</remarks>
     public static void ForRows<TJob, T>(ref TJob job, int rows, int slotsPerRow, ReadOnlySpan<T> input, ReadOnlySpan<T> perSlot, Span<T> result)
         where TJob : struct, IRowRangeJob<T>
         where T : unmanaged

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 
 namespace BrainEvent.Kernels.Threading;
 
@@ -13,7 +14,9 @@ namespace BrainEvent.Kernels.Threading;
 /// <c>_state</c> packs a generation (high half; odd while a job is open) and the number of workers inside
 /// the job (low half). Workers join only an open job, with a compare-and-swap; the caller closes the job
 /// only when no worker is inside, with another. So no worker can touch a job's fields once
-/// <see cref="Run{TJob}"/> has returned, and the caller's stack and pinned memory are safe to reuse.
+/// <see cref="Run{TJob}"/> has returned, and the caller's stack and pinned memory are safe to reuse. A chunk that
+/// throws, on any thread, does not end the job early: the chunks not yet started are skipped, every thread leaves,
+/// and then the first exception is thrown to the caller (a worker's would otherwise end the process).
 /// </remarks>
 internal static unsafe class WorkerPool
 {
@@ -26,6 +29,7 @@ internal static unsafe class WorkerPool
     private static int _nextChunk;
     private static int _pendingChunks;
     private static long _state;
+    private static ExceptionDispatchInfo? _failure;
 
     [ThreadStatic]
     private static bool _insideJob;
@@ -48,6 +52,7 @@ internal static unsafe class WorkerPool
             _chunkCount = chunkCount;
             _nextChunk = 0;
             _pendingChunks = chunkCount;
+            _failure = null;
             long closed = Volatile.Read(ref _state);
             Interlocked.Exchange(ref _state, closed + (1L << 32));
             for (int i = 0; i < threads - 1; i++)
@@ -66,6 +71,9 @@ internal static unsafe class WorkerPool
             }
 
             Close(closed + (2L << 32));
+            var failure = _failure;
+            _failure = null;
+            failure?.Throw();
         }
         finally
         {
@@ -85,14 +93,27 @@ internal static unsafe class WorkerPool
     private static void Invoke<TJob>(void* job, int chunk)
         where TJob : struct, IChunkJob => Unsafe.AsRef<TJob>(job).Execute(chunk);
 
-    /// <summary>Claims and runs chunks until none is left.</summary>
+    /// <summary>Claims and runs chunks until none is left; once one has thrown, claims the rest without running them.</summary>
     private static void RunChunks()
     {
         int chunk;
         while ((chunk = Interlocked.Increment(ref _nextChunk) - 1) < _chunkCount)
         {
-            _invoke(_job, chunk);
-            Interlocked.Decrement(ref _pendingChunks);
+            try
+            {
+                if (Volatile.Read(ref _failure) is null)
+                {
+                    _invoke(_job, chunk);
+                }
+            }
+            catch (Exception e)
+            {
+                Interlocked.CompareExchange(ref _failure, ExceptionDispatchInfo.Capture(e), null);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _pendingChunks);
+            }
         }
     }
 
