@@ -1,7 +1,6 @@
 using BrainEvent.Generated;
 using BrainEvent.Kernels;
 using BrainEvent.Kernels.Simd;
-using BrainEvent.Kernels.Threading;
 
 namespace BrainEvent.Jit;
 
@@ -36,36 +35,13 @@ internal static unsafe partial class FusedRunner<T>
         where TSource : struct, IActiveSource
         where TSegments : struct, ISegments
     {
-        var job = new HelpedEventJob<TSource, TSegments>(kernel, args, active, new LeafPrefetch<TSegments>(segments, args, slotLeaves));
-        WorkerPool.Run(ref job, HelpedEventJob<TSource, TSegments>.Chunks);
+        SegmentPrefetcher.RunHelped(new CompiledScatter(kernel, args), active, new LeafPrefetch<TSegments>(segments, args, slotLeaves), (int*)args.Added);
     }
 
-    /// <summary>The compiled scatter as chunk 0 and the helper's walk as chunk 1 (which, run second, returns at once).</summary>
-    private readonly struct HelpedEventJob<TSource, TSegments>(FusedKernel kernel, FusedArgs args, TSource active, LeafPrefetch<TSegments> prefetch) : IChunkJob
-        where TSource : struct, IActiveSource
-        where TSegments : struct, ISegments
+    /// <summary>The compiled scatter, for the helped job: one call over every active segment.</summary>
+    private readonly struct CompiledScatter(FusedKernel kernel, FusedArgs args) : IEventScatter
     {
-        public const int Chunks = 2;
-
-        public void Execute(int chunk)
-        {
-            if (chunk == 0)
-            {
-                // Finished even if the kernel throws (a transform may): the helper would otherwise wait for it for ever.
-                try
-                {
-                    kernel(args, 0, 1);
-                }
-                finally
-                {
-                    SegmentPrefetcher.Finish((int*)args.Added);
-                }
-            }
-            else
-            {
-                SegmentPrefetcher.Walk(active, prefetch, (int*)args.Added);
-            }
-        }
+        public void Run() => kernel(args, 0, 1);
     }
 
     /// <summary>What the compiled scatter asks for ahead: a segment's targets and its slots of every per-slot leaf.</summary>

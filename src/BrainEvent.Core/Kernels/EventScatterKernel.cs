@@ -1,7 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using BrainEvent.Kernels.Simd;
-using BrainEvent.Kernels.Threading;
 using BrainEvent.Kernels.Weights;
 
 namespace BrainEvent.Kernels;
@@ -34,8 +33,11 @@ internal static unsafe class EventScatterKernel<T>
             return;
         }
 
-        var job = new HelpedScatter<TSegments, TWeights, TSource>(segments, weights, targets, active, y, outputLength, &added);
-        WorkerPool.Run(ref job, HelpedScatter<TSegments, TWeights, TSource>.Chunks);
+        SegmentPrefetcher.RunHelped(
+            new BoundScatter<TSegments, TWeights, TSource>(segments, weights, targets, active, y, outputLength, &added),
+            active,
+            new SlotPrefetch<TSegments, TWeights>(segments, weights, targets),
+            &added);
     }
 
     /// <summary>
@@ -105,37 +107,14 @@ internal static unsafe class EventScatterKernel<T>
         }
     }
 
-    /// <summary>
-    /// The scatter as chunk 0 and the prefetching walk as chunk 1 of one job. Run serially (no worker free), the walk
-    /// comes second, finds the scatter finished and returns at once.
-    /// </summary>
-    private readonly struct HelpedScatter<TSegments, TWeights, TSource>(
-        TSegments segments, TWeights weights, int* targets, TSource active, T* y, int outputLength, int* added) : IChunkJob
+    /// <summary>The scatter with its operands, for the helped job.</summary>
+    private readonly struct BoundScatter<TSegments, TWeights, TSource>(
+        TSegments segments, TWeights weights, int* targets, TSource active, T* y, int outputLength, int* added) : IEventScatter
         where TSegments : struct, ISegments
         where TWeights : struct, IWeightSource<T>
         where TSource : struct, IActiveSource
     {
-        public const int Chunks = 2;
-
-        public void Execute(int chunk)
-        {
-            if (chunk == 0)
-            {
-                // Finished even if a weight transform throws: the helper would otherwise wait for it for ever.
-                try
-                {
-                    Scatter(segments, weights, targets, active, y, outputLength, added);
-                }
-                finally
-                {
-                    SegmentPrefetcher.Finish(added);
-                }
-            }
-            else
-            {
-                SegmentPrefetcher.Walk(active, new SlotPrefetch<TSegments, TWeights>(segments, weights, targets), added);
-            }
-        }
+        public void Run() => Scatter(segments, weights, targets, active, y, outputLength, added);
     }
 
     /// <summary>The helper's prefetch: what <see cref="Scatter"/> asks for ahead.</summary>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using BrainEvent.Kernels.Threading;
 
 namespace BrainEvent.Kernels;
 
@@ -13,7 +14,7 @@ namespace BrainEvent.Kernels;
 internal static unsafe class SegmentPrefetcher
 {
     /// <summary>What the scatter publishes when it has added every active segment.</summary>
-    public const int Finished = int.MaxValue;
+    private const int Finished = int.MaxValue;
 
     /// <summary>Segments between two counts the scatter publishes: each publication moves a cache line to the helper.</summary>
     private const int PublishEvery = 8;
@@ -34,11 +35,23 @@ internal static unsafe class SegmentPrefetcher
         }
     }
 
-    /// <summary>Publishes that the scatter has added every active segment.</summary>
-    public static void Finish(int* added) => Volatile.Write(ref *added, Finished);
+    /// <summary>
+    /// Runs <paramref name="scatter"/>, which publishes its count to <paramref name="added"/>, with the helper walking
+    /// <paramref name="active"/> and asking for each segment through <paramref name="prefetch"/>: a job of two chunks
+    /// on the <see cref="WorkerPool"/>. Run serially (no worker free), the walk comes second, finds the scatter
+    /// finished and returns at once.
+    /// </summary>
+    public static void RunHelped<TScatter, TSource, TPrefetch>(TScatter scatter, TSource active, TPrefetch prefetch, int* added)
+        where TScatter : struct, IEventScatter
+        where TSource : struct, IActiveSource
+        where TPrefetch : struct, ISegmentPrefetch
+    {
+        var job = new HelpedJob<TScatter, TSource, TPrefetch>(scatter, active, prefetch, added);
+        WorkerPool.Run(ref job, HelpedJob<TScatter, TSource, TPrefetch>.Chunks);
+    }
 
     /// <summary>Prefetches the active segments of <paramref name="active"/> in order, keeping within the lead of the count at <paramref name="added"/>.</summary>
-    public static void Walk<TSource, TPrefetch>(TSource active, TPrefetch prefetch, int* added)
+    private static void Walk<TSource, TPrefetch>(TSource active, TPrefetch prefetch, int* added)
         where TSource : struct, IActiveSource
         where TPrefetch : struct, ISegmentPrefetch
     {
@@ -60,6 +73,41 @@ internal static unsafe class SegmentPrefetcher
             prefetch.Prefetch(segment);
         }
     }
+
+    /// <summary>The scatter as chunk 0, the walk as chunk 1.</summary>
+    private readonly struct HelpedJob<TScatter, TSource, TPrefetch>(TScatter scatter, TSource active, TPrefetch prefetch, int* added) : IChunkJob
+        where TScatter : struct, IEventScatter
+        where TSource : struct, IActiveSource
+        where TPrefetch : struct, ISegmentPrefetch
+    {
+        public const int Chunks = 2;
+
+        public void Execute(int chunk)
+        {
+            if (chunk == 0)
+            {
+                // Finished even if the scatter throws (a weight transform may): the helper would otherwise wait for ever.
+                try
+                {
+                    scatter.Run();
+                }
+                finally
+                {
+                    Volatile.Write(ref *added, Finished);
+                }
+            }
+            else
+            {
+                Walk(active, prefetch, added);
+            }
+        }
+    }
+}
+
+/// <summary>An event scatter with its operands bound, publishing its count (<see cref="SegmentPrefetcher.Publish"/>) as it adds.</summary>
+internal interface IEventScatter
+{
+    void Run();
 }
 
 /// <summary>What a scatter reads of one segment, asked for ahead: its targets and whatever gives its weights.</summary>
