@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using BrainEvent.Kernels.Simd;
 
 namespace BrainEvent.Kernels;
 
@@ -24,7 +25,10 @@ internal readonly unsafe struct BitSource(ulong* words, int wordCount) : IActive
     public ulong Word(int index) => words[index];
 }
 
-/// <summary><see cref="bool"/> spikes: each word is built from 64 bytes by one vector compare.</summary>
+/// <summary>
+/// <see cref="bool"/> spikes: each word is built from 64 bytes by one vector compare, asking for the spikes
+/// <see cref="KernelRules.BoolSpikeLookahead"/> bytes ahead.
+/// </summary>
 internal readonly unsafe struct BoolSource(byte* spikes, int length) : IActiveSource
 {
     public int WordCount => (length + 63) >> 6;
@@ -34,6 +38,11 @@ internal readonly unsafe struct BoolSource(byte* spikes, int length) : IActiveSo
     {
         byte* p = spikes + (index << 6);
         int available = length - (index << 6);
+        if (available >= 64 + KernelRules.BoolSpikeLookahead)
+        {
+            Vectors.Prefetch(p + KernelRules.BoolSpikeLookahead, 1);
+        }
+
         if (available >= 64 && Vector512.IsHardwareAccelerated)
         {
             return Vector512.ExtractMostSignificantBits(Vector512.GreaterThan(Vector512.Load(p), Vector512<byte>.Zero));
